@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# hx — HealthExchange's entry script. Installs what is missing (Debian packages, NuGet restore), builds,
+# keeps a private PostgreSQL cluster under .hx/, and runs the `hx` CLI. `./hx demo` and `./hx test` are
+# all a fresh Debian 12 machine with the .NET 10 SDK needs.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+STATE="${HX_STATE:-$ROOT/.hx}"
+PG_PORT="${HX_PG_PORT:-55432}"
+PG_DATA="$STATE/pg/data"
+PG_SOCKET="$STATE/pg/socket"
+PG_LOG="$STATE/pg/postgres.log"
+CONFIG="${HX_CONFIGURATION:-Release}"
+HOST_DLL="$ROOT/src/Host/bin/$CONFIG/net10.0/hx.dll"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+say() { printf '\033[2mhx:\033[0m %s\n' "$*" >&2; }
+die() { printf 'hx: %s\n' "$*" >&2; exit 3; }
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+ensure_packages() {
+  local missing=()
+  for pkg in postgresql librdkafka1 librdkafka-dev; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  say "installing ${missing[*]} (apt)"
+  as_root apt-get update -qq >&2
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" >&2
+  # Debian's package starts a system cluster on 5432; ours is private, so that one is not needed.
+}
+
+ensure_dotnet() { command -v dotnet >/dev/null || die "the .NET 10 SDK is required (dotnet not on PATH)"; }
+
+build() {
+  ensure_dotnet
+  say "building ($CONFIG)"
+  dotnet build "$ROOT/HealthExchange.sln" -c "$CONFIG" -nologo -v quiet -clp:ErrorsOnly >&2 || die "build failed"
+}
+
+pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
+
+# Runs a PostgreSQL tool as the cluster's owner: PostgreSQL refuses to run as root.
+pg_as_owner() {
+  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+start_postgres() {
+  local bin; bin="$(pg_bin)"; [ -n "$bin" ] || die "PostgreSQL binaries not found"
+  mkdir -p "$STATE/pg"
+  if [ "$(id -u)" -eq 0 ]; then chown postgres:postgres "$STATE/pg"; fi
+  if [ ! -s "$PG_DATA/PG_VERSION" ]; then
+    say "creating a private PostgreSQL cluster in $PG_DATA"
+    pg_as_owner "$bin/initdb" -D "$PG_DATA" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
+  fi
+  pg_as_owner mkdir -p "$PG_SOCKET"
+  if ! pg_as_owner "$bin/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1; then
+    say "starting PostgreSQL on 127.0.0.1:$PG_PORT"
+    pg_as_owner "$bin/pg_ctl" -D "$PG_DATA" -l "$PG_LOG" -w -t 60 \
+      -o "-p $PG_PORT -k $PG_SOCKET -c listen_addresses=127.0.0.1 -c max_connections=200" start >/dev/null \
+      || { tail -n 20 "$PG_LOG" >&2; die "PostgreSQL did not start"; }
+  fi
+  "$bin/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname='hx'" | grep -q 1 \
+    || "$bin/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres hx
+  export HX_Database__ConnectionString="${HX_Database__ConnectionString:-Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=hx}"
+}
+
+stop_postgres() {
+  local bin; bin="$(pg_bin)"
+  [ -s "$PG_DATA/PG_VERSION" ] && pg_as_owner "$bin/pg_ctl" -D "$PG_DATA" -m fast stop >/dev/null 2>&1 || true
+  say "PostgreSQL stopped"
+}
+
+run_cli() { exec dotnet "$HOST_DLL" "$@"; }
+
+cmd="${1:-help}"
+case "$cmd" in
+  test)
+    shift
+    ensure_packages; build; start_postgres
+    say "running tests"
+    exec dotnet test "$ROOT/HealthExchange.sln" -c "$CONFIG" --no-build -nologo "$@"
+    ;;
+  bench)
+    shift
+    ensure_packages; build; start_postgres
+    exec dotnet "$ROOT/tests/Benchmarks/bin/$CONFIG/net10.0/HealthExchange.Benchmarks.dll" "$@"
+    ;;
+  db)
+    case "${2:-}" in
+      start) ensure_packages; start_postgres; echo "$HX_Database__ConnectionString" ;;
+      stop) stop_postgres ;;
+      *) echo "usage: ./hx db start|stop" >&2; exit 2 ;;
+    esac
+    ;;
+  broker|validate|catalogue|help|--help|-h)
+    ensure_packages; build; run_cli "$@"
+    ;;
+  *)
+    ensure_packages; build; start_postgres; run_cli "$@"
+    ;;
+esac

@@ -1,0 +1,56 @@
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace HealthExchange.Host.Broker;
+
+/// <summary>
+/// librdkafka's built-in mock cluster, owned directly through its public C API (rdkafka_mock.h): the real
+/// Kafka wire protocol on 127.0.0.1, in this process, for the embedded default and for tests. It is not a
+/// durable broker (RAM only; it drops data beyond 5 MiB per partition), so nothing else in the code knows
+/// about it: every client just gets a bootstrap address.
+/// </summary>
+public sealed partial class MockCluster : IDisposable
+{
+    private const string Library = "librdkafka.so.1";
+    private IntPtr _handle;
+    private IntPtr _cluster;
+
+    public string BootstrapServers { get; }
+
+    public MockCluster(int brokers = 1)
+    {
+        var conf = rd_kafka_conf_new();
+        var error = new byte[512];
+        // A quiet handle: the mock cluster needs a client instance to live in, nothing more.
+        rd_kafka_conf_set(conf, "log_level", "3", error, (UIntPtr)error.Length);
+        _handle = rd_kafka_new(0 /* producer */, conf, error, (UIntPtr)error.Length);
+        if (_handle == IntPtr.Zero) throw new InvalidOperationException("librdkafka: " + Encoding.UTF8.GetString(error).TrimEnd('\0'));
+        _cluster = rd_kafka_mock_cluster_new(_handle, brokers);
+        if (_cluster == IntPtr.Zero) throw new InvalidOperationException("librdkafka could not start a mock cluster");
+        BootstrapServers = Marshal.PtrToStringAnsi(rd_kafka_mock_cluster_bootstraps(_cluster))!;
+    }
+
+    /// <summary>Creates a topic with an explicit partition count (auto-created topics always get 4).</summary>
+    public void CreateTopic(string topic, int partitions)
+    {
+        var result = rd_kafka_mock_topic_create(_cluster, topic, partitions, 1);
+        if (result != 0) throw new InvalidOperationException($"mock topic '{topic}' not created: error {result}");
+    }
+
+    public void Dispose()
+    {
+        if (_cluster != IntPtr.Zero) { rd_kafka_mock_cluster_destroy(_cluster); _cluster = IntPtr.Zero; }
+        if (_handle != IntPtr.Zero) { rd_kafka_destroy(_handle); _handle = IntPtr.Zero; }
+    }
+
+    [LibraryImport(Library)] private static partial IntPtr rd_kafka_conf_new();
+    [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int rd_kafka_conf_set(IntPtr conf, string name, string value, byte[] errstr, UIntPtr errstrSize);
+    [LibraryImport(Library)] private static partial IntPtr rd_kafka_new(int type, IntPtr conf, byte[] errstr, UIntPtr errstrSize);
+    [LibraryImport(Library)] private static partial void rd_kafka_destroy(IntPtr rk);
+    [LibraryImport(Library)] private static partial IntPtr rd_kafka_mock_cluster_new(IntPtr rk, int brokers);
+    [LibraryImport(Library)] private static partial IntPtr rd_kafka_mock_cluster_bootstraps(IntPtr cluster);
+    [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int rd_kafka_mock_topic_create(IntPtr cluster, string topic, int partitions, int replicationFactor);
+    [LibraryImport(Library)] private static partial void rd_kafka_mock_cluster_destroy(IntPtr cluster);
+}

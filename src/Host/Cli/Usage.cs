@@ -1,0 +1,22 @@
+namespace HealthExchange.Host.Cli;
+
+public static class Usage
+{
+    public const string Text = """
+        hx — HealthExchange regional health data-exchange pipeline
+
+          hx demo                                  a simulated month through the whole pipeline, then the report
+          hx run [--kafka ADDR] [--db CONNSTR]     the long-running ingest service
+          hx broker [--partitions N]               an embedded Kafka-protocol broker; prints bootstrap=HOST:PORT
+          hx push --institution CODE --table CODE FILE [--batch ID] [--charset utf-8|gb18030] [--wait]
+          hx validate --institution CODE --table CODE FILE [--kind hospital|district] [--format table|json]
+          hx report --period 2022|2022-04|2022-04-15|2022-01-01..2022-03-31 [--kind hospital|district]
+                    [--format table|csv|json] [--english]
+          hx catalogue list [--kind hospital|district] [--format table|json]
+          hx institutions list [--format table|json]
+
+        Configuration: appsettings.json, then HX_-prefixed environment variables (HX_Kafka__BootstrapServers,
+        HX_Database__ConnectionString), then --kafka / --db. Logs: --log-format json for structured output.
+        Exit codes: 0 ok, 1 the input had errors, 2 usage, 3 runtime failure.
+        """;
+}

@@ -1,0 +1,48 @@
+using System.Text.Json;
+using HealthExchange.Host.Cli;
+using HealthExchange.Host.Pipeline;
+using HealthExchange.Ingest.Loading;
+using HealthExchange.Ingest.Registry;
+using HealthExchange.Ingest.Schema;
+using HealthExchange.Validation.Catalogues;
+using Npgsql;
+using Spectre.Console;
+
+namespace HealthExchange.Host.Commands;
+
+/// <summary>`hx institutions import [FILE]` (default: the shipped Nanjing seed) and `hx institutions list`.</summary>
+public static class InstitutionsCommand
+{
+    public static async Task<int> RunAsync(CommandLine line)
+    {
+        var sub = line.Words.Count > 1 ? line.Words[1] : "list";
+        var settings = HostSettings.Load(line);
+        await using var dataSource = NpgsqlDataSource.Create(settings.ConnectionString);
+        await new SchemaMigrator(dataSource).MigrateAsync(CatalogueSet.Load());
+        switch (sub)
+        {
+            case "import":
+                var given = line.Positionals(2);
+                var file = given.Count > 0 ? given[0] : InstitutionCsv.DefaultSeed;
+                var institutions = InstitutionCsv.Read(file);
+                foreach (var institution in institutions) await InstitutionRegistry.UpsertAsync(dataSource, institution, CancellationToken.None);
+                Console.Error.WriteLine($"imported {institutions.Count} institutions from {file}");
+                return ExitCodes.Ok;
+            case "list":
+                var registry = new InstitutionRegistry(dataSource, TimeProvider.System);
+                var all = await registry.AllAsync(CancellationToken.None);
+                if (OutputFormats.From(line, OutputFormat.Table, OutputFormat.Json) == OutputFormat.Json)
+                    Console.Out.WriteLine(JsonSerializer.Serialize(all.Select(i => new { i.Code, i.Name, kind = i.Kind.ToWire(), i.UploadMethod, i.CatalogueId }), IssueJson.Options));
+                else
+                {
+                    var table = new Table();
+                    table.AddColumns("code", "名称", "kind", "上传方式", "catalogue");
+                    foreach (var i in all) table.AddRow(i.Code, Markup.Escape(i.Name), i.Kind.ToWire(), i.UploadMethod, i.CatalogueId);
+                    AnsiConsole.Write(table);
+                }
+                return ExitCodes.Ok;
+            default:
+                throw new UsageException($"unknown institutions command '{sub}'");
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using System.Text;
+using Confluent.Kafka;
+using HealthExchange.Ingest.Envelope;
+
+namespace HealthExchange.Host.Commands;
+
+/// <summary>
+/// Watches hx.receipts from its current end for one batch's receipt: positioned before the batch is sent,
+/// so the answer cannot be missed.
+/// </summary>
+public sealed class ReceiptWaiter : IDisposable
+{
+    private readonly IConsumer<string?, byte[]> _consumer;
+
+    public ReceiptWaiter(string bootstrapServers, string topic)
+    {
+        _consumer = new ConsumerBuilder<string?, byte[]>(new ConsumerConfig
+        {
+            BootstrapServers = bootstrapServers,
+            GroupId = "hx-push-" + Guid.NewGuid().ToString("N"),
+            EnableAutoCommit = false,
+        }).Build();
+        using var admin = new AdminClientBuilder(new AdminClientConfig { BootstrapServers = bootstrapServers }).Build();
+        var metadata = admin.GetMetadata(topic, TimeSpan.FromSeconds(10));
+        var partitions = metadata.Topics.Single().Partitions.Select(partition => new TopicPartition(topic, partition.PartitionId));
+        _consumer.Assign(partitions.Select(partition =>
+            new TopicPartitionOffset(partition, _consumer.QueryWatermarkOffsets(partition, TimeSpan.FromSeconds(10)).High)));
+    }
+
+    public string? WaitFor(string institution, string batchId, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            var record = _consumer.Consume(TimeSpan.FromMilliseconds(250));
+            if (record?.Message is null) continue;
+            if (WireHeaders.Get(record.Message.Headers, WireHeaders.Batch) == batchId
+                && WireHeaders.Get(record.Message.Headers, WireHeaders.Institution) == institution)
+                return Encoding.UTF8.GetString(record.Message.Value);
+        }
+        return null;
+    }
+
+    public void Dispose()
+    {
+        _consumer.Close();
+        _consumer.Dispose();
+    }
+}

@@ -1,0 +1,21 @@
+using HealthExchange.Host.Cli;
+using HealthExchange.Host.Pipeline;
+
+namespace HealthExchange.Host.Commands;
+
+/// <summary>`hx run`: the long-running ingest service against any Kafka (a real cluster or `hx broker`).</summary>
+public static class RunCommand
+{
+    public static async Task<int> RunAsync(CommandLine line)
+    {
+        var settings = HostSettings.Load(line);
+        if (string.IsNullOrWhiteSpace(settings.Kafka.BootstrapServers))
+            throw new UsageException("no Kafka address: give --kafka HOST:PORT or set HX_Kafka__BootstrapServers (`./hx broker` prints one)");
+        using var logging = Logging.Create(settings);
+        using var shutdown = new Shutdown();
+        await using var pipeline = await PipelineServices.CreateAsync(settings, logging, TimeProvider.System, shutdown.Token);
+        await Console.Error.WriteLineAsync("hx run: ingest service up; Ctrl+C or SIGTERM stops it");
+        await pipeline.Consumer.RunAsync(shutdown.Token);
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,4 @@
+namespace HealthExchange.Host.Demo;
+
+/// <summary>One simulated upload: a CSV batch of one table, stamped with the time it is uploaded.</summary>
+public sealed record DemoBatch(string Institution, string Table, string BatchId, DateTimeOffset UploadedAt, byte[] Csv, int Rows, int InvalidRows);

@@ -1,0 +1,41 @@
+using HealthExchange.Host.Cli;
+using HealthExchange.Ingest.Kafka;
+using Microsoft.Extensions.Configuration;
+
+namespace HealthExchange.Host.Pipeline;
+
+/// <summary>
+/// Configuration in the usual .NET order of precedence: appsettings.json, then HX_-prefixed environment
+/// variables (HX_Kafka__BootstrapServers), then the command line's --kafka, --db and --log-format.
+/// </summary>
+public sealed class HostSettings
+{
+    public KafkaOptions Kafka { get; init; } = new();
+    public string ConnectionString { get; set; } = "";
+    public string LogFormat { get; set; } = "text";
+    public string MinimumLevel { get; set; } = "Information";
+
+    public static HostSettings Load(CommandLine line)
+    {
+        var overrides = new Dictionary<string, string?>();
+        if (line.Option("kafka") is { } kafka) overrides["Kafka:BootstrapServers"] = kafka;
+        if (line.Option("db") is { } db) overrides["Database:ConnectionString"] = db;
+        if (line.Option("log-format") is { } format) overrides["Logging:Format"] = format;
+        if (line.Option("log-level") is { } level) overrides["Logging:MinimumLevel"] = level;
+        if (line.Option("group") is { } group) overrides["Kafka:GroupId"] = group;
+
+        var configuration = new ConfigurationBuilder()
+            .SetBasePath(AppContext.BaseDirectory)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables("HX_")
+            .AddInMemoryCollection(overrides)
+            .Build();
+
+        var settings = new HostSettings();
+        configuration.GetSection("Kafka").Bind(settings.Kafka);
+        settings.ConnectionString = configuration["Database:ConnectionString"] ?? "";
+        settings.LogFormat = configuration["Logging:Format"] ?? "text";
+        settings.MinimumLevel = configuration["Logging:MinimumLevel"] ?? "Information";
+        return settings;
+    }
+}

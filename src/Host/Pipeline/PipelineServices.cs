@@ -1,0 +1,57 @@
+using Confluent.Kafka;
+using HealthExchange.Ingest.Kafka;
+using HealthExchange.Ingest.Loading;
+using HealthExchange.Ingest.Processing;
+using HealthExchange.Ingest.Registry;
+using HealthExchange.Ingest.Schema;
+using HealthExchange.Validation.Catalogues;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace HealthExchange.Host.Pipeline;
+
+/// <summary>The ingest pipeline wired from settings: the one place that composes Ingest's parts.</summary>
+public sealed class PipelineServices : IAsyncDisposable
+{
+    private PipelineServices(NpgsqlDataSource dataSource, CatalogueSet catalogues, IProducer<string?, byte[]> producer, IngestConsumer consumer)
+    {
+        DataSource = dataSource;
+        Catalogues = catalogues;
+        Producer = producer;
+        Consumer = consumer;
+    }
+
+    public NpgsqlDataSource DataSource { get; }
+    public CatalogueSet Catalogues { get; }
+    public IProducer<string?, byte[]> Producer { get; }
+    public IngestConsumer Consumer { get; }
+
+    /// <summary>Connects, migrates the schema for the catalogues in force and builds the consumer.</summary>
+    public static async Task<PipelineServices> CreateAsync(HostSettings settings, ILoggerFactory logging, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var catalogues = CatalogueSet.Load();
+        var dataSource = NpgsqlDataSource.Create(settings.ConnectionString);
+        await new SchemaMigrator(dataSource).MigrateAsync(catalogues, cancellationToken);
+        var producer = new ProducerBuilder<string?, byte[]>(ProducerConfig(settings.Kafka.BootstrapServers)).Build();
+        var registry = new InstitutionRegistry(dataSource, time);
+        var processor = new TableBatchProcessor(dataSource, catalogues, registry, new BatchLoader(dataSource, new PartitionManager(dataSource)));
+        var handler = new RecordHandler(dataSource, processor, new FeedbackPublisher(producer, settings.Kafka), logging.CreateLogger<RecordHandler>());
+        var consumer = new IngestConsumer(settings.Kafka, handler, dataSource, logging.CreateLogger<IngestConsumer>());
+        return new PipelineServices(dataSource, catalogues, producer, consumer);
+    }
+
+    public static ProducerConfig ProducerConfig(string bootstrapServers) => new()
+    {
+        BootstrapServers = bootstrapServers,
+        Acks = Acks.All,
+        LingerMs = 5,
+        MessageMaxBytes = 16 * 1024 * 1024,
+    };
+
+    public async ValueTask DisposeAsync()
+    {
+        Producer.Flush(TimeSpan.FromSeconds(10));
+        Producer.Dispose();
+        await DataSource.DisposeAsync();
+    }
+}

@@ -1,0 +1,47 @@
+using HealthExchange.Host.Cli;
+using HealthExchange.Host.Commands;
+
+namespace HealthExchange.Host;
+
+public static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        Console.OutputEncoding = System.Text.Encoding.UTF8;
+        // Redirected output has no terminal width; Spectre then assumes 80 columns and mis-splits wide (CJK) cells.
+        if (Console.IsOutputRedirected) Spectre.Console.AnsiConsole.Profile.Width = 200;
+        try
+        {
+            var line = CommandLine.Parse(args);
+            if (line.Flag("help") || line.Verb is "" or "help")
+            {
+                Console.Out.WriteLine(Usage.Text);
+                return line.Verb == "" && !line.Flag("help") ? ExitCodes.Usage : ExitCodes.Ok;
+            }
+            return line.Verb switch
+            {
+                "demo" => await DemoCommand.RunAsync(line),
+                "run" => await RunCommand.RunAsync(line),
+                "broker" => await BrokerCommand.RunAsync(line),
+                "push" => await PushCommand.RunAsync(line),
+                "validate" => ValidateCommand.Run(line),
+                "report" => await ReportCommand.RunAsync(line),
+                "catalogue" => CatalogueCommand.Run(line),
+                "institutions" => await InstitutionsCommand.RunAsync(line),
+                _ => throw new UsageException($"unknown command '{line.Verb}'"),
+            };
+        }
+        catch (UsageException error)
+        {
+            await Console.Error.WriteLineAsync($"hx: {error.Message}{Environment.NewLine}{Environment.NewLine}{Usage.Text}");
+            return ExitCodes.Usage;
+        }
+        catch (Exception error) when (error is not OutOfMemoryException)
+        {
+            await Console.Error.WriteLineAsync($"hx: failed: {error.GetType().Name}: {error.Message}");
+            if (Environment.GetEnvironmentVariable("HX_DEBUG") is { Length: > 0 }) await Console.Error.WriteLineAsync(error.ToString());
+            else await Console.Error.WriteLineAsync("hx: set HX_DEBUG=1 for the stack trace");
+            return ExitCodes.RuntimeFailure;
+        }
+    }
+}

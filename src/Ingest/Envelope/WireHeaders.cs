@@ -1,0 +1,30 @@
+using System.Text;
+using Confluent.Kafka;
+
+namespace HealthExchange.Ingest.Envelope;
+
+/// <summary>The Kafka header names of the wire contract (docs/feeds.md).</summary>
+public static class WireHeaders
+{
+    public const string Institution = "hx-institution";
+    public const string Table = "hx-table";
+    public const string Format = "hx-format";
+    public const string Batch = "hx-batch";
+    public const string Charset = "hx-charset";
+    public const string DocumentId = "hx-document";
+
+    public const string DeadLetterCode = "hx-dlq-code";
+    public const string DeadLetterReason = "hx-dlq-reason";
+    public const string DeadLetterTopic = "hx-dlq-topic";
+    public const string DeadLetterPartition = "hx-dlq-partition";
+    public const string DeadLetterOffset = "hx-dlq-offset";
+
+    public static string? Get(Headers? headers, string name) =>
+        headers is not null && headers.TryGetLastBytes(name, out var bytes) ? Encoding.UTF8.GetString(bytes) : null;
+
+    public static void Set(Headers headers, string name, string value)
+    {
+        headers.Remove(name);
+        headers.Add(name, Encoding.UTF8.GetBytes(value));
+    }
+}

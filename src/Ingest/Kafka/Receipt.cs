@@ -1,0 +1,45 @@
+using System.Text.Json;
+using HealthExchange.Ingest.Loading;
+using HealthExchange.Ingest.Processing;
+
+namespace HealthExchange.Ingest.Kafka;
+
+/// <summary>
+/// The platform's answer to one batch on hx.receipts (docs/feeds.md). A duplicate receives the first
+/// load's counts again, so a sender that retried learns what happened the first time.
+/// </summary>
+public sealed record Receipt(
+    string BatchId,
+    string Institution,
+    string? Table,
+    string Status,
+    DateTimeOffset UploadedAt,
+    int Received,
+    int Loaded,
+    int Corrected,
+    int Unchanged,
+    int Quarantined,
+    int Warnings,
+    IReadOnlyList<IssueJson.IssueDto> Issues)
+{
+    public const int MaxIssues = 100;
+
+    public static Receipt From(BatchResult result)
+    {
+        var outcome = result.Outcome;
+        var issues = result.DeadLetterIssue is { } deadLetter
+            ? [IssueJson.ToDto(deadLetter)]
+            : result.Summary?.FirstIssues.Take(MaxIssues).Select(IssueJson.ToDto).ToList() ?? [];
+        var status = result.Status switch
+        {
+            BatchStatus.Loaded => "loaded",
+            BatchStatus.Duplicate => "duplicate",
+            _ => "dead_letter",
+        };
+        return new Receipt(result.Batch.BatchId, result.Batch.Institution, result.Table, status, result.Batch.UploadedAt,
+            outcome?.Received ?? 0, outcome?.Inserted ?? 0, outcome?.Updated ?? 0, outcome?.Unchanged ?? 0,
+            outcome?.Quarantined ?? 0, outcome?.Warnings ?? 0, issues);
+    }
+
+    public byte[] ToJson() => JsonSerializer.SerializeToUtf8Bytes(this, IssueJson.Options);
+}

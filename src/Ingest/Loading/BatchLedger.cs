@@ -1,0 +1,82 @@
+using HealthExchange.Validation.Checking;
+using Npgsql;
+
+namespace HealthExchange.Ingest.Loading;
+
+/// <summary>
+/// hx.batches: one row per received batch, claimed first inside the load's transaction. A second claim of
+/// the same (institution, batch id) finds the row and does nothing, which is what makes redelivery safe;
+/// a concurrent claim waits on the first transaction and then finds it too.
+/// </summary>
+internal static class BatchLedger
+{
+    public static async Task<bool> TryClaimAsync(NpgsqlConnection connection, BatchIdentity batch, string table, string format, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("""
+            INSERT INTO hx.batches (institution_code, batch_id, kafka_topic, kafka_partition, kafka_offset, uploaded_at, upload_day,
+                                    table_code, format, status, rows_received)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'loaded', 0)
+            ON CONFLICT (institution_code, batch_id) DO NOTHING
+            """, connection);
+        AddIdentity(command, batch);
+        command.Parameters.Add(new() { Value = table });
+        command.Parameters.Add(new() { Value = format });
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    public static async Task RecordCountsAsync(NpgsqlConnection connection, BatchIdentity batch, LoadOutcome outcome, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("""
+            UPDATE hx.batches SET rows_received = $3, rows_accepted = $4, rows_inserted = $5, rows_updated = $6,
+                                  rows_quarantined = $7, warnings = $8, processed_at = now()
+            WHERE institution_code = $1 AND batch_id = $2
+            """, connection);
+        command.Parameters.Add(new() { Value = batch.Institution });
+        command.Parameters.Add(new() { Value = batch.BatchId });
+        foreach (var count in new[] { outcome.Received, outcome.Accepted, outcome.Inserted, outcome.Updated, outcome.Quarantined, outcome.Warnings })
+            command.Parameters.Add(new() { Value = count });
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Records a dead-lettered record as received and not loaded; idempotent like a load.</summary>
+    public static async Task<bool> RecordDeadLetterAsync(NpgsqlDataSource dataSource, BatchIdentity batch, string? table, string? format,
+        string reasonCode, int rowsReceived, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("""
+            INSERT INTO hx.batches (institution_code, batch_id, kafka_topic, kafka_partition, kafka_offset, uploaded_at, upload_day,
+                                    rows_received, table_code, format, status, reason_code)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'dead_letter', $11)
+            ON CONFLICT (institution_code, batch_id) DO NOTHING
+            """);
+        AddIdentity(command, batch);
+        command.Parameters.Add(new() { Value = rowsReceived });
+        command.Parameters.Add(new() { Value = (object?)table ?? DBNull.Value });
+        command.Parameters.Add(new() { Value = (object?)format ?? DBNull.Value });
+        command.Parameters.Add(new() { Value = reasonCode });
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    public static async Task<LoadOutcome> ReadOutcomeAsync(NpgsqlDataSource dataSource, BatchIdentity batch, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("""
+            SELECT rows_received, rows_accepted, rows_inserted, rows_updated, rows_quarantined, warnings
+            FROM hx.batches WHERE institution_code = $1 AND batch_id = $2
+            """);
+        command.Parameters.Add(new() { Value = batch.Institution });
+        command.Parameters.Add(new() { Value = batch.BatchId });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken)) throw new InvalidOperationException("a claimed batch vanished");
+        return new LoadOutcome(true, reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetInt32(5));
+    }
+
+    private static void AddIdentity(NpgsqlCommand command, BatchIdentity batch)
+    {
+        command.Parameters.Add(new() { Value = batch.Institution });
+        command.Parameters.Add(new() { Value = batch.BatchId });
+        command.Parameters.Add(new() { Value = (object?)batch.Topic ?? DBNull.Value });
+        command.Parameters.Add(new() { Value = (object?)batch.Partition ?? DBNull.Value });
+        command.Parameters.Add(new() { Value = (object?)batch.Offset ?? DBNull.Value });
+        command.Parameters.Add(new() { Value = batch.UploadedAt.UtcDateTime });
+        command.Parameters.Add(new() { Value = DateOnly.FromDateTime(PlatformTime.ToLocal(batch.UploadedAt)) });
+    }
+}

@@ -1,0 +1,23 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using HealthExchange.Validation.Issues;
+
+namespace HealthExchange.Ingest.Loading;
+
+/// <summary>The JSON shape of issues in quarantine rows and receipts: stable field names, Chinese kept readable.</summary>
+public static class IssueJson
+{
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public sealed record IssueDto(string Code, string Severity, int? Row, string? Column, string? Value, string MessageZh, string MessageEn);
+
+    public static IssueDto ToDto(ValidationIssue issue) => new(issue.Code, issue.Severity == IssueSeverity.Error ? "error" : "warning",
+        issue.Row, issue.Column, issue.Value, issue.MessageZh, issue.MessageEn);
+
+    public static string Serialize(IEnumerable<ValidationIssue> issues) => JsonSerializer.Serialize(issues.Select(ToDto), Options);
+}

@@ -1,0 +1,92 @@
+using System.Text;
+using HealthExchange.Ingest.Envelope;
+using HealthExchange.Ingest.Loading;
+using HealthExchange.Ingest.Registry;
+using HealthExchange.Validation.Catalogues;
+using HealthExchange.Validation.Checking;
+using HealthExchange.Validation.Issues;
+using HealthExchange.Validation.Reading;
+using Npgsql;
+
+namespace HealthExchange.Ingest.Processing;
+
+/// <summary>
+/// The way of one table batch: envelope → catalogue table → reader → validator → loader. Problems with the
+/// record as a whole come back as a dead-letter result (and are recorded as received-not-loaded); row
+/// problems are quarantined by the loader. Infrastructure failures stay exceptions for the caller to retry.
+/// </summary>
+public sealed class TableBatchProcessor(NpgsqlDataSource dataSource, CatalogueSet catalogues, InstitutionRegistry registry, BatchLoader loader)
+{
+    public async Task<BatchResult> ProcessAsync(TableEnvelope envelope, byte[] payload, CancellationToken cancellationToken)
+    {
+        var batch = envelope.Batch;
+        var institution = await registry.FindAsync(batch.Institution, cancellationToken);
+        if (institution is null)
+            return await DeadLetterAsync(batch, envelope.Table, envelope.Format.ToWire(), new ValidationIssue(IssueCodes.UnknownInstitution, null, null, batch.Institution), payload, cancellationToken);
+        var catalogue = catalogues.ById(institution.CatalogueId) ?? catalogues.Find(institution.Kind);
+        if (catalogue is null || !catalogue.TryGetTable(envelope.Table, out var table))
+            return await DeadLetterAsync(batch, null, envelope.Format.ToWire(), new ValidationIssue(IssueCodes.UnknownTable, null, null, Shorten(envelope.Table),
+                catalogue?.Id ?? $"no catalogue '{institution.CatalogueId}' is loaded"), payload, cancellationToken);
+
+        try
+        {
+            return await LoadAsync(envelope, table, payload, cancellationToken);
+        }
+        catch (DecoderFallbackException)
+        {
+            // Whether the header or a later row failed to decode, the loader's transaction rolled back:
+            // nothing of this batch is in the database.
+            var issue = new ValidationIssue(IssueCodes.UnreadableBatch, null, WireHeaders.Charset, null, $"bytes are not valid {envelope.Encoding.WebName}");
+            return await DeadLetterAsync(batch, table.Code, envelope.Format.ToWire(), issue, payload, cancellationToken);
+        }
+    }
+
+    private async Task<BatchResult> LoadAsync(TableEnvelope envelope, TableDefinition table, byte[] payload, CancellationToken cancellationToken)
+    {
+        var batch = envelope.Batch;
+        using var reader = BatchFormats.Open(envelope.Format, table, new MemoryStream(payload, writable: false), envelope.Encoding);
+        var unreadable = WholeBatchProblem(reader, payload);
+        if (unreadable is not null)
+            return await DeadLetterAsync(batch, table.Code, envelope.Format.ToWire(), unreadable, payload, cancellationToken);
+
+        var summary = new BatchSummary();
+        var context = ValidationContext.At(batch.UploadedAt);
+        var rows = BatchValidator.Validate(table, reader, context).Select(row => { summary.Add(row); return row; });
+        var outcome = await loader.LoadAsync(batch, table, envelope.Format.ToWire(), rows, reader.HeaderIssues, cancellationToken);
+        summary.AddHeaderIssues(reader.HeaderIssues);
+        return new BatchResult(outcome.Duplicate ? BatchStatus.Duplicate : BatchStatus.Loaded, batch, table.Code, outcome, outcome.Duplicate ? null : summary, null);
+    }
+
+    /// <summary>Empty payloads and CSV headers with no catalogue column cannot be read as a batch at all.</summary>
+    private static ValidationIssue? WholeBatchProblem(TableRowReader reader, byte[] payload)
+    {
+        if (payload.All(b => b is (byte)' ' or (byte)'\r' or (byte)'\n' or (byte)'\t'))
+            return new ValidationIssue(IssueCodes.EmptyBatch, null, null, null);
+        if (reader.HeaderUnrecognised)
+            return new ValidationIssue(IssueCodes.UnreadableBatch, null, null, null, "no header column matches the catalogue (wrong table, charset or a missing header row)");
+        return null;
+    }
+
+    private async Task<BatchResult> DeadLetterAsync(BatchIdentity batch, string? table, string? format, ValidationIssue issue, byte[] payload, CancellationToken cancellationToken)
+    {
+        await BatchLedger.RecordDeadLetterAsync(dataSource, batch, table, format, issue.Code, EstimateRows(payload, format), cancellationToken);
+        return BatchResult.DeadLetter(batch, table, issue);
+    }
+
+    /// <summary>A dead-lettered batch still counts as received: its rows are estimated from its lines.</summary>
+    internal static int EstimateRows(byte[] payload, string? format)
+    {
+        var lines = 0;
+        var content = false;
+        foreach (var b in payload)
+        {
+            if (b == (byte)'\n') { if (content) lines++; content = false; }
+            else if (b is not ((byte)'\r' or (byte)' ')) content = true;
+        }
+        if (content) lines++;
+        if (format == "csv") lines--;
+        return Math.Max(1, lines);
+    }
+
+    private static string? Shorten(string? text) => text is { Length: > 64 } ? text[..64] : text;
+}

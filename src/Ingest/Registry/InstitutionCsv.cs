@@ -1,0 +1,31 @@
+using System.Text;
+using HealthExchange.Validation.Catalogues;
+
+namespace HealthExchange.Ingest.Registry;
+
+/// <summary>
+/// The registry's CSV form (code,name,kind,upload_method,catalogue_id,...), for seeding and for operators'
+/// import/export. Extra columns are ignored so the file can carry notes.
+/// </summary>
+public static class InstitutionCsv
+{
+    public static IReadOnlyList<Institution> Read(string path)
+    {
+        var lines = File.ReadAllLines(path, Encoding.UTF8).Where(line => line.Length > 0).ToList();
+        if (lines.Count == 0) return [];
+        var header = lines[0].TrimStart('\uFEFF').Split(',');
+        int Column(string name) => Array.IndexOf(header, name) is var index and >= 0 ? index : throw new InvalidDataException($"{path}: no '{name}' column");
+        var (code, name, kind, method, catalogue) = (Column("code"), Column("name"), Column("kind"), Column("upload_method"), Column("catalogue_id"));
+        var result = new List<Institution>();
+        for (var i = 1; i < lines.Count; i++)
+        {
+            var fields = lines[i].Split(',');
+            if (!InstitutionKindNames.TryParse(fields[kind], out var parsedKind))
+                throw new InvalidDataException($"{path}:{i + 1}: kind '{fields[kind]}' must be hospital or district");
+            result.Add(new Institution(fields[code].Trim(), fields[name].Trim(), parsedKind, fields[method].Trim(), fields[catalogue].Trim()));
+        }
+        return result;
+    }
+
+    public static string DefaultSeed => Path.Combine(SchemaPaths.Root, "institutions", "nanjing.csv");
+}

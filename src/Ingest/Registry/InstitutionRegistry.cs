@@ -1,0 +1,61 @@
+using HealthExchange.Validation.Catalogues;
+using Npgsql;
+
+namespace HealthExchange.Ingest.Registry;
+
+/// <summary>
+/// hx.institutions, cached. An unknown code triggers a reload (at most every few seconds) so an institution
+/// registered while the pipeline runs is accepted without a restart.
+/// </summary>
+public sealed class InstitutionRegistry(NpgsqlDataSource dataSource, TimeProvider time)
+{
+    private static readonly TimeSpan MinimumReloadInterval = TimeSpan.FromSeconds(5);
+    private volatile Dictionary<string, Institution> _byCode = new(StringComparer.Ordinal);
+    private DateTimeOffset _loadedAt = DateTimeOffset.MinValue;
+
+    public async Task<Institution?> FindAsync(string code, CancellationToken cancellationToken)
+    {
+        if (_byCode.TryGetValue(code, out var institution)) return institution;
+        if (time.GetUtcNow() - _loadedAt < MinimumReloadInterval) return null;
+        await ReloadAsync(cancellationToken);
+        return _byCode.GetValueOrDefault(code);
+    }
+
+    public async Task<IReadOnlyList<Institution>> AllAsync(CancellationToken cancellationToken)
+    {
+        await ReloadAsync(cancellationToken);
+        return _byCode.Values.OrderBy(institution => institution.Kind).ThenBy(institution => institution.Code, StringComparer.Ordinal).ToList();
+    }
+
+    public async Task ReloadAsync(CancellationToken cancellationToken)
+    {
+        // Two concurrent reloads only read the same rows twice; the last assignment wins, which is fine.
+        {
+            var map = new Dictionary<string, Institution>(StringComparer.Ordinal);
+            await using var command = dataSource.CreateCommand("SELECT code, name, kind, upload_method, catalogue_id FROM hx.institutions");
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                if (!InstitutionKindNames.TryParse(reader.GetString(2), out var kind)) continue; // the table's CHECK forbids it
+                map[reader.GetString(0)] = new Institution(reader.GetString(0), reader.GetString(1), kind, reader.GetString(3), reader.GetString(4));
+            }
+            _byCode = map;
+            _loadedAt = time.GetUtcNow();
+        }
+    }
+
+    public static async Task UpsertAsync(NpgsqlDataSource dataSource, Institution institution, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("""
+            INSERT INTO hx.institutions (code, name, kind, upload_method, catalogue_id) VALUES ($1, $2, $3, $4, $5)
+            ON CONFLICT (code) DO UPDATE SET name = excluded.name, kind = excluded.kind,
+                upload_method = excluded.upload_method, catalogue_id = excluded.catalogue_id
+            """);
+        command.Parameters.Add(new() { Value = institution.Code });
+        command.Parameters.Add(new() { Value = institution.Name });
+        command.Parameters.Add(new() { Value = institution.Kind.ToWire() });
+        command.Parameters.Add(new() { Value = institution.UploadMethod });
+        command.Parameters.Add(new() { Value = institution.CatalogueId });
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,29 @@
+using HealthExchange.Validation.Catalogues;
+using HealthExchange.Validation.Issues;
+using HealthExchange.Validation.Reading;
+
+namespace HealthExchange.Validation.Checking;
+
+/// <summary>
+/// Validates a whole batch as a stream: each row on its own, then the batch-level rule that a business
+/// key appears once. The first accepted occurrence of a key wins; later ones are rejected with HX3001.
+/// </summary>
+public static class BatchValidator
+{
+    public static IEnumerable<ValidatedRow> Validate(TableDefinition table, TableRowReader reader, ValidationContext context)
+    {
+        var keyOrdinals = table.BusinessKeyIndexes.ToArray();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var source in reader.ReadRows())
+        {
+            var row = RowValidator.Validate(table, source, context);
+            if (!row.Rejected && !keys.Add(KeyOf(row, keyOrdinals)))
+                row.Add(new ValidationIssue(IssueCodes.DuplicateKeyInBatch, row.RowNumber, string.Join('+', table.BusinessKey), null));
+            yield return row;
+        }
+    }
+
+    private static string KeyOf(ValidatedRow row, int[] ordinals) => ordinals.Length == 1
+        ? row.Source.Values[ordinals[0]] ?? ""
+        : string.Join('\u001F', ordinals.Select(ordinal => row.Source.Values[ordinal]));
+}

@@ -1,0 +1,85 @@
+using System.Text;
+using HealthExchange.Validation.Catalogues;
+using HealthExchange.Validation.Issues;
+
+namespace HealthExchange.Validation.Reading;
+
+/// <summary>
+/// CSV with a header row of catalogue column names, in UTF-8 (with or without BOM) or GB18030.
+/// Blank lines are skipped; a line with a different field count is rejected alone.
+/// </summary>
+public sealed class CsvTableReader : TableRowReader
+{
+    private readonly TextReader _text;
+    private readonly CsvFieldParser _parser;
+    private readonly int[] _ordinalByField;
+
+    public CsvTableReader(TableDefinition table, Stream stream, Encoding encoding) : base(table)
+    {
+        // detectEncodingFromByteOrderMarks lets a UTF-8 BOM pass even when the sender declared gb18030.
+        _text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024);
+        _parser = new CsvFieldParser(_text);
+        var header = new List<string>();
+        if (!_parser.TryReadRecord(header, out _, out _)) header.Clear();
+        _ordinalByField = MapHeader(header);
+    }
+
+    private int[] MapHeader(List<string> header)
+    {
+        var ordinals = new int[header.Count];
+        var seen = new HashSet<int>();
+        for (var i = 0; i < header.Count; i++)
+        {
+            var name = header[i].Trim().TrimStart('\uFEFF');
+            var ordinal = Table.IndexOf(name);
+            ordinals[i] = ordinal;
+            if (ordinal < 0)
+                HeaderIssues.Add(new ValidationIssue(IssueCodes.UnknownColumn, null, name.Length > 64 ? name[..64] : name, null));
+            else if (!seen.Add(ordinal))
+            {
+                HeaderIssues.Add(new ValidationIssue(IssueCodes.DuplicateColumn, null, name, null));
+                ordinals[i] = -1;
+            }
+        }
+        foreach (var column in Table.Columns.Where((column, index) => column.Required && !seen.Contains(index)))
+            HeaderIssues.Add(new ValidationIssue(IssueCodes.MissingRequiredColumn, null, column.Name, null));
+        return ordinals;
+    }
+
+    public override bool HeaderUnrecognised => _ordinalByField.All(ordinal => ordinal < 0);
+
+    public override IEnumerable<SourceRow> ReadRows()
+    {
+        var fields = new List<string>(_ordinalByField.Length);
+        var rowNumber = 0;
+        while (_parser.TryReadRecord(fields, out var raw, out var malformed))
+        {
+            if (fields.Count == 1 && fields[0].Length == 0) continue;
+            rowNumber++;
+            var values = new string?[Table.Columns.Count];
+            if (malformed)
+            {
+                yield return new SourceRow(rowNumber, values, raw, new ValidationIssue(IssueCodes.UnreadableRow, rowNumber, null, null, $"line {_parser.StartLine}: unterminated quote"));
+                continue;
+            }
+            if (fields.Count != _ordinalByField.Length)
+            {
+                yield return new SourceRow(rowNumber, values, raw, new ValidationIssue(IssueCodes.FieldCount, rowNumber, null, null,
+                    $"line {_parser.StartLine}: {fields.Count} fields, header has {_ordinalByField.Length}"));
+                continue;
+            }
+            for (var i = 0; i < fields.Count; i++)
+            {
+                var ordinal = _ordinalByField[i];
+                if (ordinal >= 0 && fields[i].Length > 0) values[ordinal] = fields[i];
+            }
+            yield return new SourceRow(rowNumber, values, raw);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing) _text.Dispose();
+        base.Dispose(disposing);
+    }
+}

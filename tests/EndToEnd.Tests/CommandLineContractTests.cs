@@ -1,0 +1,96 @@
+using System.Text;
+using System.Text.Json;
+using HealthExchange.TestSupport;
+using Xunit;
+
+namespace HealthExchange.EndToEnd.Tests;
+
+/// <summary>
+/// The CLI and wire contracts exercised the way users do, with separate processes: `hx broker`, `hx run`,
+/// `hx push --wait`, `hx report --format json`, `hx validate`.
+/// </summary>
+public sealed class CommandLineContractTests : IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+    private readonly string _work = Directory.CreateTempSubdirectory("hx-e2e-").FullName;
+
+    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync();
+
+    public async Task DisposeAsync()
+    {
+        await _database.DisposeAsync();
+        Directory.Delete(_work, recursive: true);
+    }
+
+    private string WriteCsv(string name, Dictionary<string, string>[] rows)
+    {
+        var path = Path.Combine(_work, name);
+        File.WriteAllBytes(path, Some.OutpatientCsv(rows));
+        return path;
+    }
+
+    [Fact]
+    public async Task Broker_run_push_and_report_work_across_processes_and_a_repeated_push_counts_once()
+    {
+        using var broker = HxProcess.Start("broker");
+        var first = broker.ReadLine();
+        Assert.StartsWith("bootstrap=127.0.0.1:", first, StringComparison.Ordinal);
+        var bootstrap = first!["bootstrap=".Length..];
+        using var service = HxProcess.Start("run", "--kafka", bootstrap, "--db", _database.ConnectionString);
+
+        var today = DateOnly.FromDateTime(DateTime.Now);
+        var rows = Some.Visits("E2E", 20, today.AddDays(-1));
+        rows[4]["sex"] = "7";
+        var file = WriteCsv("visits.csv", rows);
+        var push = await HxProcess.RunAsync("push", "--kafka", bootstrap, "--institution", Some.Hospital, "--table", "outpatient_visit", file, "--wait");
+        Assert.True(push.ExitCode == 1, push.Stderr + service.Stderr); // one row was quarantined
+        var receipt = JsonDocument.Parse(push.Stdout).RootElement;
+        Assert.Equal(("loaded", 20, 19, 1), (receipt.GetProperty("status").GetString(), receipt.GetProperty("received").GetInt32(),
+            receipt.GetProperty("loaded").GetInt32(), receipt.GetProperty("quarantined").GetInt32()));
+
+        var again = await HxProcess.RunAsync("push", "--kafka", bootstrap, "--institution", Some.Hospital, "--table", "outpatient_visit", file, "--wait");
+        Assert.Equal("duplicate", JsonDocument.Parse(again.Stdout).RootElement.GetProperty("status").GetString());
+
+        Assert.Equal(0, service.Stop());
+        var report = await HxProcess.RunAsync("report", "--period", today.ToString("yyyy", System.Globalization.CultureInfo.InvariantCulture),
+            "--kind", "hospital", "--format", "json", "--db", _database.ConnectionString);
+        Assert.Equal(0, report.ExitCode);
+        var line = JsonDocument.Parse(report.Stdout).RootElement.GetProperty("institutions").EnumerateArray()
+            .Single(row => row.GetProperty("code").GetString() == Some.Hospital);
+        Assert.Equal((20, 19, 1), (line.GetProperty("rowsUploaded").GetInt64(), line.GetProperty("rowsLoaded").GetInt64(), line.GetProperty("uploadDays").GetInt32()));
+    }
+
+    [Fact]
+    public async Task Validate_reports_every_issue_offline_and_exits_1_on_errors()
+    {
+        var rows = Some.Visits("VAL", 3, new DateOnly(2022, 4, 20));
+        rows[1]["id_no"] = "420106201101011919";
+        var result = await HxProcess.RunAsync("validate", "--institution", Some.Hospital, "--table", "outpatient_visit", WriteCsv("v.csv", rows), "--format", "json");
+        Assert.Equal(1, result.ExitCode);
+        var json = JsonDocument.Parse(result.Stdout).RootElement;
+        Assert.Equal((3, 2, 1), (json.GetProperty("received").GetInt32(), json.GetProperty("accepted").GetInt32(), json.GetProperty("rejected").GetInt32()));
+        Assert.Equal("HX2111", json.GetProperty("issues")[0].GetProperty("code").GetString());
+        Assert.DoesNotContain("420106201101011919", result.Stdout, StringComparison.Ordinal);
+
+        var clean = await HxProcess.RunAsync("validate", "--institution", Some.Hospital, "--table", "outpatient_visit", WriteCsv("ok.csv", Some.Visits("OK", 2, new DateOnly(2022, 4, 20))));
+        Assert.Equal(0, clean.ExitCode);
+    }
+
+    [Fact]
+    public async Task Usage_errors_exit_2()
+    {
+        Assert.Equal(2, (await HxProcess.RunAsync("report", "--period", "April")).ExitCode);
+        Assert.Equal(2, (await HxProcess.RunAsync("no-such-command")).ExitCode);
+        Assert.Equal(2, (await HxProcess.RunAsync("push", "--table", "outpatient_visit", "x.csv")).ExitCode);
+    }
+
+    [Fact]
+    public async Task Catalogue_list_is_available_as_json()
+    {
+        var result = await HxProcess.RunAsync("catalogue", "list", "--format", "json");
+        Assert.Equal(0, result.ExitCode);
+        var catalogues = JsonDocument.Parse(result.Stdout).RootElement;
+        Assert.Contains(catalogues.EnumerateArray(), c => c.GetProperty("kind").GetString() == "hospital"
+            && c.GetProperty("tables").EnumerateArray().Any(t => t.GetProperty("code").GetString() == "outpatient_visit"));
+    }
+}

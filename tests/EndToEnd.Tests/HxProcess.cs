@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace HealthExchange.EndToEnd.Tests;
+
+/// <summary>Runs the real `hx` binary (the host's build output beside the tests) as a separate process.</summary>
+internal sealed class HxProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _stderr = new();
+
+    private HxProcess(Process process) => _process = process;
+
+    public static string HostDll => Path.Combine(AppContext.BaseDirectory, "hx.dll");
+
+    public static HxProcess Start(params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        info.ArgumentList.Add(HostDll);
+        foreach (var arg in args) info.ArgumentList.Add(arg);
+        info.Environment["HX_Database__ConnectionString"] = Environment.GetEnvironmentVariable("HX_Database__ConnectionString");
+        var process = Process.Start(info)!;
+        var hx = new HxProcess(process);
+        process.ErrorDataReceived += (_, e) => { lock (hx._stderr) hx._stderr.AppendLine(e.Data); };
+        process.BeginErrorReadLine();
+        return hx;
+    }
+
+    /// <summary>Runs to completion; returns the exit code and stdout.</summary>
+    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] args)
+    {
+        using var hx = Start(args);
+        var stdout = await hx._process.StandardOutput.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await hx._process.WaitForExitAsync(timeout.Token);
+        return (hx._process.ExitCode, stdout, hx.Stderr);
+    }
+
+    public string? ReadLine() => _process.StandardOutput.ReadLine();
+
+    public string Stderr { get { lock (_stderr) return _stderr.ToString(); } }
+
+    /// <summary>Stops a long-running command the way an operator does: SIGTERM, then waits for a clean exit.</summary>
+    public int Stop()
+    {
+        if (!_process.HasExited)
+        {
+            Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!.WaitForExit();
+            if (!_process.WaitForExit(TimeSpan.FromSeconds(30))) _process.Kill(entireProcessTree: true);
+        }
+        return _process.ExitCode;
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        _process.Dispose();
+    }
+}

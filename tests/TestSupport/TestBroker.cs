@@ -1,0 +1,69 @@
+using Confluent.Kafka;
+using HealthExchange.Host.Broker;
+using HealthExchange.Host.Pipeline;
+using HealthExchange.Ingest.Envelope;
+using HealthExchange.Ingest.Kafka;
+
+namespace HealthExchange.TestSupport;
+
+/// <summary>An in-process Kafka-protocol broker (librdkafka's mock cluster) with the contract's topics, one per test class.</summary>
+public sealed class TestBroker : IDisposable
+{
+    private readonly MockCluster _cluster = new();
+
+    public TestBroker(int partitions = 4)
+    {
+        Options = new KafkaOptions
+        {
+            GroupId = "hx-test-" + Guid.NewGuid().ToString("N")[..8],
+            SessionTimeoutMs = 6000,
+        };
+        Options.BootstrapServers = _cluster.BootstrapServers;
+        EmbeddedTopics.Create(_cluster, Options, partitions);
+        Producer = new ProducerBuilder<string?, byte[]>(PipelineServices.ProducerConfig(_cluster.BootstrapServers)).Build();
+    }
+
+    public KafkaOptions Options { get; }
+    public IProducer<string?, byte[]> Producer { get; }
+
+    public void CreateTopic(string topic, int partitions) => _cluster.CreateTopic(topic, partitions);
+
+    public Task<DeliveryResult<string?, byte[]>> SendTableAsync(string institution, string table, string batchId, byte[] payload,
+        DateTimeOffset uploadedAt, string format = "csv", string? charset = null, bool omitBatch = false)
+    {
+        var message = new Message<string?, byte[]> { Key = institution, Value = payload, Headers = [], Timestamp = new Timestamp(uploadedAt) };
+        WireHeaders.Set(message.Headers, WireHeaders.Institution, institution);
+        WireHeaders.Set(message.Headers, WireHeaders.Table, table);
+        WireHeaders.Set(message.Headers, WireHeaders.Format, format);
+        if (!omitBatch) WireHeaders.Set(message.Headers, WireHeaders.Batch, batchId);
+        if (charset is not null) WireHeaders.Set(message.Headers, WireHeaders.Charset, charset);
+        return Producer.ProduceAsync(Options.TablesTopic, message);
+    }
+
+    /// <summary>Reads a topic from the beginning until <paramref name="count"/> records arrived or the timeout passed.</summary>
+    public List<ConsumeResult<string?, byte[]>> ReadAll(string topic, int count, TimeSpan timeout)
+    {
+        using var consumer = new ConsumerBuilder<string?, byte[]>(new ConsumerConfig
+        {
+            BootstrapServers = Options.BootstrapServers,
+            GroupId = "reader-" + Guid.NewGuid().ToString("N"),
+            AutoOffsetReset = AutoOffsetReset.Earliest,
+            EnableAutoCommit = false,
+            SessionTimeoutMs = 6000,
+        }).Build();
+        consumer.Subscribe(topic);
+        var records = new List<ConsumeResult<string?, byte[]>>();
+        var deadline = DateTime.UtcNow + timeout;
+        while (records.Count < count && DateTime.UtcNow < deadline)
+            if (consumer.Consume(TimeSpan.FromMilliseconds(200)) is { IsPartitionEOF: false } record) records.Add(record);
+        consumer.Close();
+        return records;
+    }
+
+    public void Dispose()
+    {
+        Producer.Flush(TimeSpan.FromSeconds(5));
+        Producer.Dispose();
+        _cluster.Dispose();
+    }
+}

@@ -1,0 +1,43 @@
+using System.Text;
+using HealthExchange.TestSupport;
+using HealthExchange.Validation.Checking;
+using HealthExchange.Validation.Issues;
+using HealthExchange.Validation.Reading;
+using Xunit;
+
+namespace HealthExchange.Validation.Tests;
+
+public class BatchValidatorTests
+{
+    [Fact]
+    public void A_business_key_repeated_in_a_batch_rejects_the_later_rows()
+    {
+        var day = new DateOnly(2022, 4, 20);
+        var first = Some.OutpatientRow("DUP", day.ToDateTime(new TimeOnly(9, 0)));
+        var again = Some.OutpatientRow("DUP", day.ToDateTime(new TimeOnly(10, 0)));
+        var other = Some.OutpatientRow("OK", day.ToDateTime(new TimeOnly(11, 0)));
+        using var reader = new CsvTableReader(Some.OutpatientTable, new MemoryStream(Some.OutpatientCsv(first, again, other)), Encoding.UTF8);
+        var rows = BatchValidator.Validate(Some.OutpatientTable, reader, new ValidationContext(new DateTime(2022, 4, 21))).ToList();
+        Assert.False(rows[0].Rejected);
+        Assert.Equal(IssueCodes.DuplicateKeyInBatch.Code, Assert.Single(rows[1].Issues).Code);
+        Assert.False(rows[2].Rejected);
+    }
+
+    [Fact]
+    public void Summary_counts_add_up()
+    {
+        var day = new DateOnly(2022, 4, 20);
+        var rows = Some.Visits("S", 10, day);
+        rows[3]["sex"] = "7";
+        rows[7].Remove("visit_time");
+        using var reader = new CsvTableReader(Some.OutpatientTable, new MemoryStream(Some.OutpatientCsv(rows)), Encoding.UTF8);
+        var summary = new BatchSummary();
+        foreach (var row in BatchValidator.Validate(Some.OutpatientTable, reader, new ValidationContext(new DateTime(2022, 4, 21))))
+            summary.Add(row);
+        Assert.Equal(10, summary.Received);
+        Assert.Equal(8, summary.Accepted);
+        Assert.Equal(2, summary.Rejected);
+        Assert.Equal(1, summary.IssueCounts[IssueCodes.NotInValueSet.Code]);
+        Assert.Equal(1, summary.IssueCounts[IssueCodes.RequiredMissing.Code]);
+    }
+}
