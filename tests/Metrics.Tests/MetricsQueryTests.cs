@@ -30,7 +30,7 @@ public sealed class MetricsQueryTests : IAsyncLifetime
     private async Task<InstitutionMetrics> Metrics(string period, string institution)
     {
         Assert.True(ReportPeriod.TryParse(period, out var parsed));
-        var report = await new MetricsQuery(_database.DataSource).ReportAsync(parsed, null, CancellationToken.None);
+        var report = await new MetricsQuery(_database.DataSource, Some.Catalogues).ReportAsync(parsed, null, CancellationToken.None);
         return report.Institutions.Single(row => row.Code == institution);
     }
 
@@ -71,7 +71,7 @@ public sealed class MetricsQueryTests : IAsyncLifetime
         await Load(Some.OtherHospital, "b", Some.Shanghai(2022, 4, 10), Some.Visits("B", 5, new DateOnly(2022, 4, 10)));
         await Load(Some.OtherHospital, "c", Some.Shanghai(2022, 3, 10), Some.Visits("C", 1, new DateOnly(2022, 3, 10)));
         Assert.True(ReportPeriod.TryParse("2022-04", out var april));
-        var report = await new MetricsQuery(_database.DataSource).ReportAsync(april, "hospital", CancellationToken.None);
+        var report = await new MetricsQuery(_database.DataSource, Some.Catalogues).ReportAsync(april, "hospital", CancellationToken.None);
 
         Assert.Equal([Some.OtherHospital, Some.Hospital], report.Institutions.Take(2).Select(row => row.Code));
         Assert.All(report.Institutions, row => Assert.Equal("hospital", row.Kind));

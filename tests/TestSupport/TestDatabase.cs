@@ -31,9 +31,7 @@ public sealed class TestDatabase : IAsyncDisposable
         var connectionString = await DatabaseAdmin.RecreateAsync(ServerConnectionString, name);
         var dataSource = NpgsqlDataSource.Create(connectionString);
         await new SchemaMigrator(dataSource).MigrateAsync(catalogues ?? Some.Catalogues);
-        if (seedInstitutions)
-            foreach (var institution in InstitutionCsv.Read(InstitutionCsv.DefaultSeed))
-                await InstitutionRegistry.UpsertAsync(dataSource, institution, CancellationToken.None);
+        if (seedInstitutions) await RegistrySeed.ImportAsync(dataSource, catalogues ?? Some.Catalogues);
         return new TestDatabase(connectionString, dataSource);
     }
 

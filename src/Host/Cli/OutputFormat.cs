@@ -5,6 +5,8 @@ public enum OutputFormat
     Table,
     Csv,
     Json,
+    Xlsx,
+    Html,
 }
 
 public static class OutputFormats
@@ -17,6 +19,8 @@ public static class OutputFormats
             "table" or "text" => OutputFormat.Table,
             "csv" => OutputFormat.Csv,
             "json" => OutputFormat.Json,
+            "xlsx" => OutputFormat.Xlsx,
+            "html" => OutputFormat.Html,
             _ => throw new UsageException($"--format {text} is not one of {string.Join('|', allowed.Select(f => f.ToString().ToLowerInvariant()))}"),
         };
         if (allowed.Length > 0 && !allowed.Contains(format)) throw new UsageException($"--format {text} is not available here");

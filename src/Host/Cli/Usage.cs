@@ -11,9 +11,9 @@ public static class Usage
           hx push --institution CODE --table CODE FILE [--batch ID] [--charset utf-8|gb18030] [--wait]
           hx validate --institution CODE --table CODE FILE [--kind hospital|district] [--format table|json]
           hx report --period 2022|2022-04|2022-04-15|2022-01-01..2022-03-31 [--kind hospital|district]
-                    [--format table|csv|json] [--english]
+                    [--format table|csv|json|xlsx|html] [--output FILE] [--english]
           hx catalogue list [--kind hospital|district] [--format table|json]
-          hx institutions list [--format table|json]
+          hx institutions import [FILE] [--declarations FILE] | export [declarations] | list [--format json]
 
         Configuration: appsettings.json, then HX_-prefixed environment variables (HX_Kafka__BootstrapServers,
         HX_Database__ConnectionString), then --kafka / --db. Logs: --log-format json for structured output.

@@ -38,8 +38,7 @@ public static class DemoCommand
         AnsiConsole.MarkupLine($"[grey]broker[/] {cluster.BootstrapServers} (librdkafka mock cluster, in process)   [grey]database[/] {Markup.Escape(Redacted(settings.ConnectionString))}");
 
         await using var pipeline = await PipelineServices.CreateAsync(settings, logging, TimeProvider.System, shutdown.Token);
-        foreach (var institution in InstitutionCsv.Read(InstitutionCsv.DefaultSeed))
-            await InstitutionRegistry.UpsertAsync(pipeline.DataSource, institution, shutdown.Token);
+        await RegistrySeed.ImportAsync(pipeline.DataSource, pipeline.Catalogues, cancellationToken: shutdown.Token);
 
         var batches = Simulate(pipeline.Catalogues, count, scale);
         using var consuming = CancellationTokenSource.CreateLinkedTokenSource(shutdown.Token);
@@ -48,8 +47,9 @@ public static class DemoCommand
 
         await consuming.CancelAsync();
         await consumer;
-        var report = await new MetricsQuery(pipeline.DataSource).ReportAsync(ReportPeriod.TryParse("2022-04", out var period) ? period : throw new InvalidOperationException(), null, shutdown.Token);
-        ReportCommand.Write(report, OutputFormat.Table, line.Flag("english"));
+        var query = new MetricsQuery(pipeline.DataSource, pipeline.Catalogues, settings.Metrics);
+        var reports = await ReportCommand.BuildAsync(query, new ReportPeriod(Month, Month.AddMonths(1), "2022-04"), null, OutputFormat.Table, shutdown.Token);
+        ReportCommand.Write(reports, OutputFormat.Table, line.Flag("english"), null);
         AnsiConsole.MarkupLine($"[grey]{sent.Batches} batches ({sent.Rows} rows, {sent.Invalid} deliberately invalid) sent; one batch was sent twice and counted once.[/]");
         AnsiConsole.MarkupLine("[grey]See it again:[/] ./hx report --period 2022-04 --db \"" + Markup.Escape(Redacted(settings.ConnectionString)) + "\" --format json");
         return ExitCodes.Ok;

@@ -10,7 +10,10 @@ using Spectre.Console;
 
 namespace HealthExchange.Host.Commands;
 
-/// <summary>`hx institutions import [FILE]` (default: the shipped Nanjing seed) and `hx institutions list`.</summary>
+/// <summary>
+/// `hx institutions import [FILE] [--declarations FILE]` (default: the shipped Nanjing seed with its declarations),
+/// `hx institutions export [declarations]` (CSV on stdout, the same shape import reads) and `hx institutions list`.
+/// </summary>
 public static class InstitutionsCommand
 {
     public static async Task<int> RunAsync(CommandLine line)
@@ -23,10 +26,12 @@ public static class InstitutionsCommand
         {
             case "import":
                 var given = line.Positionals(2);
-                var file = given.Count > 0 ? given[0] : InstitutionCsv.DefaultSeed;
-                var institutions = InstitutionCsv.Read(file);
-                foreach (var institution in institutions) await InstitutionRegistry.UpsertAsync(dataSource, institution, CancellationToken.None);
-                Console.Error.WriteLine($"imported {institutions.Count} institutions from {file}");
+                var (institutions, declarations) = await RegistrySeed.ImportAsync(dataSource, CatalogueSet.Load(),
+                    given.Count > 0 ? given[0] : null, line.Option("declarations"), CancellationToken.None);
+                Console.Error.WriteLine($"imported {institutions} institutions and {declarations} declarations");
+                return ExitCodes.Ok;
+            case "export":
+                Console.Out.Write(await ExportAsync(dataSource, line.Positionals(2) is [ "declarations" ]));
                 return ExitCodes.Ok;
             case "list":
                 var registry = new InstitutionRegistry(dataSource, TimeProvider.System);
@@ -44,5 +49,14 @@ public static class InstitutionsCommand
             default:
                 throw new UsageException($"unknown institutions command '{sub}'");
         }
+    }
+
+    private static async Task<string> ExportAsync(NpgsqlDataSource dataSource, bool declarations)
+    {
+        if (declarations) return DeclarationCsv.Write(await new DeclarationStore(dataSource).AllAsync(CancellationToken.None));
+        var csv = new System.Text.StringBuilder("code,name,kind,upload_method,catalogue_id\n");
+        foreach (var i in await new InstitutionRegistry(dataSource, TimeProvider.System).AllAsync(CancellationToken.None))
+            csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"{i.Code},{i.Name},{i.Kind.ToWire()},{i.UploadMethod},{i.CatalogueId}\n");
+        return csv.ToString();
     }
 }

@@ -3,12 +3,16 @@ using HealthExchange.Host.Pipeline;
 using HealthExchange.Metrics.Computation;
 using HealthExchange.Metrics.Periods;
 using HealthExchange.Metrics.Reports;
+using HealthExchange.Validation.Catalogues;
 using Npgsql;
 using Spectre.Console;
 
 namespace HealthExchange.Host.Commands;
 
-/// <summary>`hx report`: the platform's table for a period, in its layout: table, CSV or JSON.</summary>
+/// <summary>
+/// `hx report`: the platform's tables for a period in its own layout. Without --kind the districts' and the
+/// hospitals' tables are both produced, as the platform publishes them (one JSON/CSV report covers all).
+/// </summary>
 public static class ReportCommand
 {
     public static async Task<int> RunAsync(CommandLine line)
@@ -17,47 +21,59 @@ public static class ReportCommand
             throw new UsageException("--period must be 2022, 2022-04, 2022-04-15 or 2022-01-01..2022-03-31");
         var kind = line.Option("kind");
         if (kind is not (null or "hospital" or "district")) throw new UsageException("--kind must be hospital or district");
-        var format = OutputFormats.From(line, OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
+        var format = OutputFormats.From(line, OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json, OutputFormat.Xlsx, OutputFormat.Html);
         var settings = HostSettings.Load(line);
         await using var dataSource = NpgsqlDataSource.Create(settings.ConnectionString);
-        var report = await new MetricsQuery(dataSource).ReportAsync(period, kind, CancellationToken.None);
-        Write(report, format, line.Flag("english"));
+        var query = new MetricsQuery(dataSource, CatalogueSet.Load(), settings.Metrics);
+        var reports = await BuildAsync(query, period, kind, format, CancellationToken.None);
+        Write(reports, format, line.Flag("english"), line.Option("output"));
         return ExitCodes.Ok;
     }
 
-    public static void Write(PlatformReport report, OutputFormat format, bool english)
+    /// <summary>Machine formats get one report for the kind asked; the newsletter formats get one table per kind.</summary>
+    public static async Task<IReadOnlyList<PlatformReport>> BuildAsync(MetricsQuery query, ReportPeriod period, string? kind, OutputFormat format, CancellationToken cancellationToken)
+    {
+        string?[] kinds = kind is not null || format is OutputFormat.Json or OutputFormat.Csv ? [kind] : ["district", "hospital"];
+        var reports = new List<PlatformReport>();
+        foreach (var each in kinds) reports.Add(await query.ReportAsync(period, each, cancellationToken));
+        return reports;
+    }
+
+    public static void Write(IReadOnlyList<PlatformReport> reports, OutputFormat format, bool english, string? output)
     {
         switch (format)
         {
-            case OutputFormat.Json: Console.Out.WriteLine(ReportWriters.JsonText(report)); break;
-            case OutputFormat.Csv: Console.Out.Write(ReportWriters.Csv(report, english)); break;
-            default: AnsiConsole.Write(Table(report, english)); break;
+            case OutputFormat.Json: Console.Out.WriteLine(ReportWriters.JsonText(reports[0])); break;
+            case OutputFormat.Csv: Console.Out.Write(ReportWriters.Csv(reports[0], english)); break;
+            case OutputFormat.Html: WriteText(output, HtmlReportWriter.Write(reports, english)); break;
+            case OutputFormat.Xlsx:
+                var path = output ?? $"hx-report-{reports[0].Period.Label.Replace("..", "_", StringComparison.Ordinal)}.xlsx";
+                using (var file = File.Create(path)) XlsxReportWriter.Write(file, reports, english);
+                Console.Error.WriteLine($"wrote {Path.GetFullPath(path)}");
+                break;
+            default:
+                foreach (var report in reports) AnsiConsole.Write(Table(report, english));
+                break;
         }
+    }
+
+    private static void WriteText(string? output, string text)
+    {
+        if (output is null) Console.Out.Write(text);
+        else { File.WriteAllText(output, text); Console.Error.WriteLine($"wrote {Path.GetFullPath(output)}"); }
     }
 
     private static Table Table(PlatformReport report, bool english)
     {
-        var title = english
-            ? $"Platform upload statistics {report.Period.Label}" + (report.Kind is null ? "" : $" ({report.Kind})")
-            : $"市卫生信息平台数据上传情况 {report.Period.Label}" + (report.Kind switch { "hospital" => "（医院）", "district" => "（区县）", _ => "" });
-        var table = new Table { Title = new TableTitle(title), Border = TableBorder.Rounded };
-        foreach (var column in ReportColumn.Standard)
-            table.AddColumn(new TableColumn(Markup.Escape(column.Heading(english))) { Alignment = column.Value(report.Institutions.Count > 0 ? report.Institutions[0] : Empty) is string ? Justify.Left : Justify.Right });
+        var columns = ReportColumn.For(report.Kind);
+        var table = new Table { Title = new TableTitle(Markup.Escape(ReportTitle.Title(report, english))), Border = TableBorder.Rounded };
+        foreach (var column in columns)
+            table.AddColumn(new TableColumn(Markup.Escape(column.Heading(english))) { Alignment = column.Numeric ? Justify.Right : Justify.Left });
         foreach (var row in report.Institutions)
-            table.AddRow(ReportColumn.Standard.Select(column => Markup.Escape(column.Format(row))).ToArray());
+            table.AddRow(columns.Select(column => Markup.Escape(column.Text(row))).ToArray());
         table.AddEmptyRow();
-        table.AddRow(ReportColumn.Standard.Select(column => column.Key switch
-        {
-            "institution" => english ? "[bold]Platform total[/]" : "[bold]合计[/]",
-            "rowsUploaded" => $"[bold]{report.TotalRowsUploaded}[/]",
-            "rowsLoaded" => $"[bold]{report.TotalRowsLoaded}[/]",
-            _ => "",
-        }).ToArray());
-        table.Caption = new TableTitle(english
-            ? $"Cumulative rows loaded by the platform: {report.CumulativeRowsLoaded}"
-            : $"平台累计校验入库数据 {report.CumulativeRowsLoaded} 条");
+        table.AddRow(ReportWriters.TotalRow(report, english).Select(cell => cell.Length == 0 ? "" : $"[bold]{Markup.Escape(cell)}[/]").ToArray());
+        table.Caption = new TableTitle(Markup.Escape(ReportTitle.Footnote(report, english)));
         return table;
     }
-
-    private static readonly InstitutionMetrics Empty = new("", "", "", "", 0, 0, 0, 0);
 }

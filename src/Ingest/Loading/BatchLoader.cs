@@ -70,7 +70,7 @@ public sealed class BatchLoader(NpgsqlDataSource dataSource, PartitionManager pa
         await using var correct = new NpgsqlCommand(StagingTable.Correct(table), connection);
         var updated = await correct.ExecuteNonQueryAsync(cancellationToken);
         await using var insert = new NpgsqlCommand(StagingTable.Insert(table), connection);
-        var inserted = await insert.ExecuteNonQueryAsync(cancellationToken);
+        var inserted = (int)(long)(await insert.ExecuteScalarAsync(cancellationToken))!;
         return (inserted, updated);
     }
 

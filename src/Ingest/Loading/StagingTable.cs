@@ -51,12 +51,21 @@ internal static class StagingTable
                $"WHERE {string.Join(" AND ", keys.Select(key => $"t.{key} = s.{key}"))} AND {changed}";
     }
 
-    /// <summary>Then the new records: every staged row whose key is not stored yet.</summary>
+    /// <summary>
+    /// Then the new records: every staged row whose key is not stored yet, with the aggregates they feed
+    /// (<see cref="RecordFacts"/>). The statement yields the number of rows inserted.
+    /// </summary>
     public static string Insert(TableDefinition table)
     {
         var columns = string.Join(", ", Columns(table).Select(SqlNames.Quote));
-        return $"INSERT INTO {SqlNames.DataTable(table)} ({columns}) SELECT {columns} FROM {Name} " +
-               $"ON CONFLICT ({string.Join(", ", DataTableDdl.KeyColumns(table))}) DO NOTHING";
+        return $"""
+            WITH inserted AS (
+                INSERT INTO {SqlNames.DataTable(table)} ({columns}) SELECT {columns} FROM {Name}
+                ON CONFLICT ({string.Join(", ", DataTableDdl.KeyColumns(table))}) DO NOTHING
+                RETURNING {RecordFacts.Returning(table)})
+            {RecordFacts.Upkeep(table)}
+            SELECT count(*) FROM inserted
+            """;
     }
 
     private static List<string> ContentColumns(TableDefinition table, IReadOnlyCollection<string> keys) =>

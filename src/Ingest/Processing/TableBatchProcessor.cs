@@ -17,6 +17,8 @@ namespace HealthExchange.Ingest.Processing;
 /// </summary>
 public sealed class TableBatchProcessor(NpgsqlDataSource dataSource, CatalogueSet catalogues, InstitutionRegistry registry, BatchLoader loader)
 {
+    private readonly DeclarationStore _declarations = new(dataSource);
+
     public async Task<BatchResult> ProcessAsync(TableEnvelope envelope, byte[] payload, CancellationToken cancellationToken)
     {
         var batch = envelope.Batch;
@@ -49,12 +51,22 @@ public sealed class TableBatchProcessor(NpgsqlDataSource dataSource, CatalogueSe
         if (unreadable is not null)
             return await DeadLetterAsync(batch, table.Code, envelope.Format.ToWire(), unreadable, payload, cancellationToken);
 
+        await FlagUndeclaredAsync(batch, table, reader, cancellationToken);
         var summary = new BatchSummary();
         var context = ValidationContext.At(batch.UploadedAt);
         var rows = BatchValidator.Validate(table, reader, context).Select(row => { summary.Add(row); return row; });
         var outcome = await loader.LoadAsync(batch, table, envelope.Format.ToWire(), rows, reader.HeaderIssues, cancellationToken);
         summary.AddHeaderIssues(reader.HeaderIssues);
         return new BatchResult(outcome.Duplicate ? BatchStatus.Duplicate : BatchStatus.Loaded, batch, table.Code, outcome, outcome.Duplicate ? null : summary, null);
+    }
+
+    /// <summary>A table the institution did not declare is still loaded, with warning HX1010 in its receipt.</summary>
+    private async Task FlagUndeclaredAsync(BatchIdentity batch, TableDefinition table, TableRowReader reader, CancellationToken cancellationToken)
+    {
+        var day = DateOnly.FromDateTime(PlatformTime.ToLocal(batch.UploadedAt));
+        var declaration = await _declarations.InForceAsync(batch.Institution, day, cancellationToken);
+        if (declaration?.Tables is { } declared && !declared.Contains(table.Code, StringComparer.Ordinal))
+            reader.HeaderIssues.Add(new ValidationIssue(IssueCodes.TableNotDeclared, null, null, table.Code));
     }
 
     /// <summary>Empty payloads and CSV headers with no catalogue column cannot be read as a batch at all.</summary>

@@ -1,42 +1,59 @@
 using HealthExchange.Metrics.Periods;
+using HealthExchange.Validation.Catalogues;
 using Npgsql;
 
 namespace HealthExchange.Metrics.Computation;
 
 /// <summary>
-/// Computes the report from PostgreSQL: hx.batches holds one row per received batch with its counts and its
-/// upload day in Asia/Shanghai, so a period is a range scan over batches, never over the data rows.
+/// Computes the platform's report from PostgreSQL, never from the data rows: hx.batches (one row per received
+/// batch or document), hx.daily_records and hx.health_record_persons (maintained in the load's transaction),
+/// hx.declarations and, when the CDA path is installed, hx.cda_documents. The catalogue says which tables play
+/// which role and which are the real-time forms. docs/metrics.md defines every figure.
 /// </summary>
-public sealed class MetricsQuery(NpgsqlDataSource dataSource)
+public sealed class MetricsQuery(NpgsqlDataSource dataSource, CatalogueSet catalogues, MetricsOptions? options = null)
 {
+    private readonly MetricsOptions _options = options ?? new MetricsOptions();
+
     public async Task<PlatformReport> ReportAsync(ReportPeriod period, string? kind, CancellationToken cancellationToken)
     {
-        var rows = new List<InstitutionMetrics>();
-        await using (var command = dataSource.CreateCommand("""
-            SELECT i.code, i.name, i.kind, i.upload_method,
-                   coalesce(sum(b.rows_received), 0)::bigint,
-                   coalesce(sum(b.rows_inserted), 0)::bigint,
-                   count(DISTINCT b.upload_day) FILTER (WHERE b.rows_received > 0)::int,
-                   count(*) FILTER (WHERE b.status = 'dead_letter')::bigint
-            FROM hx.institutions i
-            LEFT JOIN hx.batches b ON b.institution_code = i.code AND b.upload_day >= $1 AND b.upload_day < $2
-            WHERE $3::text IS NULL OR i.kind = $3
-            GROUP BY i.code, i.name, i.kind, i.upload_method
-            ORDER BY 5 DESC, i.code
-            """))
-        {
-            command.Parameters.Add(new() { Value = period.From });
-            command.Parameters.Add(new() { Value = period.To });
-            command.Parameters.Add(new() { Value = (object?)kind ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-                rows.Add(new InstitutionMetrics(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
-                    reader.GetInt64(4), reader.GetInt64(5), reader.GetInt32(6), reader.GetInt64(7)));
-        }
+        var sources = new MetricSources(dataSource);
+        var institutions = await sources.InstitutionsAsync(kind, cancellationToken);
+        var uploads = await sources.UploadsAsync(period, cancellationToken);
+        var documentTypes = await sources.CdaDocumentTypesAsync(period, cancellationToken);
+        var records = await sources.RecordsAsync(period, cancellationToken);
+        var persons = await sources.PersonsAsync(period.To, cancellationToken);
+        var declared = await sources.DeclaredTablesAsync(period.To.AddDays(-1), cancellationToken);
 
-        await using var total = dataSource.CreateCommand("SELECT coalesce(sum(rows_inserted), 0)::bigint FROM hx.batches WHERE upload_day < $1");
-        total.Parameters.Add(new() { Value = period.To });
-        var cumulative = (long)(await total.ExecuteScalarAsync(cancellationToken))!;
+        var rows = institutions.Select(institution =>
+        {
+            var catalogue = catalogues.ById(institution.CatalogueId)
+                ?? (InstitutionKindNames.TryParse(institution.Kind, out var parsed) ? catalogues.Find(parsed) : null);
+            var upload = uploads.GetValueOrDefault(institution.Code) ?? UploadFacts.None;
+            (long Records, long Realtime) Facts(TableDefinition? table) =>
+                table is null ? (0, 0) : records.GetValueOrDefault((institution.Code, table.Code));
+            var outpatient = Facts(catalogue?.WithRole(TableRole.OutpatientVisits).FirstOrDefault());
+            var discharge = Facts(catalogue?.WithRole(TableRole.Discharges).FirstOrDefault());
+            var forms = catalogue?.Tables.Where(table => table.Realtime is not null).ToList() ?? [];
+            var formsMet = forms.Count(form => Rate(Facts(form)) is { } rate && rate >= _options.RealtimeFormMinimumShare);
+            var district = institution.Kind == "district";
+            long? Persons(TableRole role) => district ? persons.GetValueOrDefault((institution.Code, role.ToWire())) : null;
+            return new InstitutionMetrics(
+                institution.Code, institution.Name, institution.Kind, institution.UploadMethod,
+                declared.TryGetValue(institution.Code, out var count) ? count : null,
+                catalogue?.RequiredTables ?? 0,
+                upload.Tables + documentTypes.GetValueOrDefault(institution.Code),
+                upload.Received, upload.Inserted, upload.Days,
+                formsMet, catalogue?.RealtimeForms ?? 0,
+                outpatient.Records, Rate(outpatient), discharge.Records, Rate(discharge),
+                Persons(TableRole.HealthRecordBasic), Persons(TableRole.HealthRecordHypertension), Persons(TableRole.HealthRecordDiabetes),
+                upload.DeadLetters);
+        }).OrderByDescending(row => row.RowsUploaded).ThenBy(row => row.Code, StringComparer.Ordinal).ToList();
+
+        var cumulative = await sources.CumulativeRowsLoadedAsync(period.To, cancellationToken);
         return new PlatformReport(period, kind, rows, rows.Sum(row => row.RowsUploaded), rows.Sum(row => row.RowsLoaded), cumulative);
     }
+
+    /// <summary>Share of the period's records that arrived within the latency; null ("/") when none did.</summary>
+    private static decimal? Rate((long Records, long Realtime) facts) =>
+        facts.Records > 0 && facts.Realtime > 0 ? Math.Round((decimal)facts.Realtime / facts.Records, 4) : null;
 }

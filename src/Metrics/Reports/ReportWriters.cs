@@ -16,20 +16,27 @@ public static class ReportWriters
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>The heading row, one row per institution, and the platform total row (合计).</summary>
+    public static IEnumerable<string[]> Cells(PlatformReport report, bool english)
+    {
+        var columns = ReportColumn.For(report.Kind);
+        yield return columns.Select(column => column.Heading(english)).ToArray();
+        foreach (var row in report.Institutions) yield return columns.Select(column => column.Text(row)).ToArray();
+        yield return TotalRow(report, english);
+    }
+
+    public static string[] TotalRow(PlatformReport report, bool english) => ReportColumn.For(report.Kind).Select(column => column.Key switch
+    {
+        "institution" => english ? "Platform total" : "合计",
+        "rowsUploaded" => report.TotalRowsUploaded.ToString(CultureInfo.InvariantCulture),
+        "rowsLoaded" => report.TotalRowsLoaded.ToString(CultureInfo.InvariantCulture),
+        _ => "",
+    }).ToArray();
+
     public static string Csv(PlatformReport report, bool english)
     {
-        var columns = ReportColumn.Standard;
         var csv = new StringBuilder();
-        csv.AppendLine(string.Join(',', columns.Select(column => Quote(column.Heading(english)))));
-        foreach (var row in report.Institutions)
-            csv.AppendLine(string.Join(',', columns.Select(column => Quote(column.Format(row)))));
-        csv.AppendLine(string.Join(',', columns.Select(column => Quote(column.Key switch
-        {
-            "institution" => english ? "Platform total" : "合计",
-            "rowsUploaded" => report.TotalRowsUploaded.ToString(CultureInfo.InvariantCulture),
-            "rowsLoaded" => report.TotalRowsLoaded.ToString(CultureInfo.InvariantCulture),
-            _ => "",
-        }))));
+        foreach (var cells in Cells(report, english)) csv.AppendLine(string.Join(',', cells.Select(Quote)));
         return csv.ToString();
     }
 
@@ -37,9 +44,20 @@ public static class ReportWriters
     {
         period = new { label = report.Period.Label, from = report.Period.From, toExclusive = report.Period.To, timeZone = "Asia/Shanghai" },
         kind = report.Kind,
-        institutions = report.Institutions.Select(row => ReportColumn.Standard.ToDictionary(column => column.Key, column => column.Value(row))),
+        institutions = report.Institutions.Select(row => Fields(report, row)),
         totals = new { rowsUploaded = report.TotalRowsUploaded, rowsLoaded = report.TotalRowsLoaded, cumulativeRowsLoaded = report.CumulativeRowsLoaded },
     }, Json);
+
+    /// <summary>Every column's value under its stable key, plus the denominators the printed text carries.</summary>
+    private static Dictionary<string, object?> Fields(PlatformReport report, InstitutionMetrics row)
+    {
+        var fields = ReportColumn.For(report.Kind).ToDictionary(column => column.Key, column => column.Value(row));
+        fields["kind"] = row.Kind;
+        fields["requiredTables"] = row.RequiredTables;
+        fields["realtimeFormsTotal"] = row.RealtimeForms;
+        fields["deadLetterRecords"] = row.DeadLetterRecords;
+        return fields;
+    }
 
     private static string Quote(string value) =>
         value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;

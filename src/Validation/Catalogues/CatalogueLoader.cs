@@ -152,8 +152,12 @@ public static class CatalogueLoader
                 else Defect(map, CatalogueDefectKinds.BadValue, $"unknown role '{text}'");
             }
 
+            var personKey = map.Scalar("personKey");
+            if (personKey is not null && !names.Contains(personKey))
+                Defect(map, CatalogueDefectKinds.UnknownColumn, $"personKey column '{personKey}' is not a column of '{code}'");
             return new TableDefinition(code, Required(map, "nameZh"), Required(map, "nameEn"), map.Scalar("category") ?? "",
-                requiredFor, businessKey, eventTime, map.Strings("documentTypes"), roles, ReadRealtime(map), columns);
+                requiredFor, businessKey, eventTime, map.Strings("documentTypes"), roles, ReadRealtime(map), columns)
+            { DeclaredPersonKey = personKey };
         }
 
         private RealtimeRequirement? ReadRealtime(YamlMappingNode map)

@@ -29,4 +29,18 @@ public sealed record TableDefinition(
     public int EventTimeIndex => IndexOf(EventTime);
 
     public IEnumerable<int> BusinessKeyIndexes => BusinessKey.Select(IndexOf);
+
+    /// <summary>Data element 健康档案编号: in a health-record table it names the person a row belongs to.</summary>
+    public const string HealthRecordNumberElement = "DE01.00.009.00";
+
+    /// <summary>Explicit `personKey` from the catalogue, when it gives one.</summary>
+    public string? DeclaredPersonKey { get; init; }
+
+    /// <summary>
+    /// The column that identifies the person of a row, for counting distinct persons: the catalogue's
+    /// `personKey`, else the column carrying data element 健康档案编号, else the first business-key column.
+    /// </summary>
+    public string PersonKey => DeclaredPersonKey
+        ?? Columns.FirstOrDefault(column => column.Element == HealthRecordNumberElement)?.Name
+        ?? BusinessKey[0];
 }

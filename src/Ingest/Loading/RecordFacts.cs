@@ -1,0 +1,56 @@
+using System.Globalization;
+using HealthExchange.Ingest.Schema;
+using HealthExchange.Validation.Catalogues;
+
+namespace HealthExchange.Ingest.Loading;
+
+/// <summary>
+/// The aggregate upkeep that rides on the insert of new records (data-modifying CTEs over its RETURNING):
+/// new records per event day and how many arrived within the real-time latency (hx.daily_records), and the
+/// persons first seen in a health-record table (hx.health_record_persons). One statement, one transaction
+/// with the rows: the aggregates can never disagree with the data.
+/// </summary>
+internal static class RecordFacts
+{
+    private static readonly TableRole[] HealthRecordRoles =
+        [TableRole.HealthRecordBasic, TableRole.HealthRecordHypertension, TableRole.HealthRecordDiabetes];
+
+    /// <summary>What the insert must return for the aggregates.</summary>
+    public static string Returning(TableDefinition table)
+    {
+        var returning = $"{SystemColumns.Institution}, {SqlNames.Quote(table.EventTime)} AS event_time, {SystemColumns.FirstUploadedAt}";
+        return HealthRecordRole(table) is null ? returning : returning + $", {SqlNames.Quote(table.PersonKey)}::text AS person_key";
+    }
+
+    /// <summary>CTEs that consume `inserted` (the insert's RETURNING), to follow the insert in a WITH clause.</summary>
+    public static string Upkeep(TableDefinition table)
+    {
+        // Event times are Shanghai wall-clock values; first upload times are instants.
+        var latency = table.Realtime is { } realtime
+            ? string.Create(CultureInfo.InvariantCulture, $"interval '{(long)realtime.Latency.TotalSeconds} seconds'")
+            : null;
+        var realtimeCount = latency is null
+            ? "0"
+            : $"count(*) FILTER (WHERE {SystemColumns.FirstUploadedAt} - (event_time::timestamp AT TIME ZONE 'Asia/Shanghai') <= {latency})";
+        var upkeep = $"""
+            , daily AS (
+                INSERT INTO hx.daily_records AS d (institution_code, table_code, event_day, records, realtime_records)
+                SELECT {SystemColumns.Institution}, '{table.Code}', event_time::date, count(*), {realtimeCount}
+                FROM inserted GROUP BY {SystemColumns.Institution}, event_time::date
+                ON CONFLICT (institution_code, table_code, event_day)
+                DO UPDATE SET records = d.records + excluded.records, realtime_records = d.realtime_records + excluded.realtime_records)
+            """;
+        if (HealthRecordRole(table) is { } role)
+            upkeep += $"""
+                , persons AS (
+                    INSERT INTO hx.health_record_persons (institution_code, role, person_key, first_upload_day)
+                    SELECT {SystemColumns.Institution}, '{role.ToWire()}', person_key, min(({SystemColumns.FirstUploadedAt} AT TIME ZONE 'Asia/Shanghai')::date)
+                    FROM inserted WHERE person_key IS NOT NULL GROUP BY {SystemColumns.Institution}, person_key
+                    ON CONFLICT DO NOTHING)
+                """;
+        return upkeep;
+    }
+
+    private static TableRole? HealthRecordRole(TableDefinition table) =>
+        table.Roles.Where(role => HealthRecordRoles.Contains(role)).Select(role => (TableRole?)role).FirstOrDefault();
+}
