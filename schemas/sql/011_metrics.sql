@@ -31,3 +31,10 @@ CREATE TABLE IF NOT EXISTS hx.report_snapshots (
     report       jsonb       NOT NULL,
     PRIMARY KEY (period, kind)
 );
+
+-- Each closed day's figures (the close-day job, 00:10 Shanghai): a durable daily ledger of what the platform knew.
+CREATE TABLE IF NOT EXISTS hx.day_closures (
+    day       date        PRIMARY KEY,
+    closed_at timestamptz NOT NULL DEFAULT now(),
+    report    jsonb       NOT NULL
+);

@@ -26,6 +26,7 @@ public static class Program
                 "push" => await PushCommand.RunAsync(line),
                 "validate" => ValidateCommand.Run(line),
                 "report" => await ReportCommand.RunAsync(line),
+                "publish" or "restatements" => await PublishCommand.RunAsync(line),
                 "catalogue" => CatalogueCommand.Run(line),
                 "institutions" => await InstitutionsCommand.RunAsync(line),
                 _ => throw new UsageException($"unknown command '{line.Verb}'"),

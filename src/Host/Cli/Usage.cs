@@ -12,6 +12,8 @@ public static class Usage
           hx validate --institution CODE --table CODE FILE [--kind hospital|district] [--format table|json]
           hx report --period 2022|2022-04|2022-04-15|2022-01-01..2022-03-31 [--kind hospital|district]
                     [--format table|csv|json|xlsx|html] [--output FILE] [--english]
+          hx publish --period 2022-04 [--kind K]     keep the month's published snapshot (never overwritten)
+          hx restatements --period 2022-04 [--kind K]  published figures the data now gives differently (exit 1 if any)
           hx catalogue list [--kind hospital|district] [--format table|json]
           hx institutions import [FILE] [--declarations FILE] | export [declarations] | list [--format json]
 

@@ -1,5 +1,6 @@
 using HealthExchange.Host.Cli;
 using HealthExchange.Host.Pipeline;
+using HealthExchange.Host.Scheduling;
 
 namespace HealthExchange.Host.Commands;
 
@@ -14,6 +15,11 @@ public static class RunCommand
         using var logging = Logging.Create(settings);
         using var shutdown = new Shutdown();
         await using var pipeline = await PipelineServices.CreateAsync(settings, logging, TimeProvider.System, shutdown.Token);
+        // Clustered through PostgreSQL: every `hx run` host may start it; each firing runs on one of them.
+        await using var scheduler = settings.SchedulerEnabled
+            ? await PlatformScheduler.StartAsync(new JobContext(pipeline.DataSource, pipeline.Catalogues, settings.Metrics, TimeProvider.System),
+                settings.ConnectionString, cancellationToken: shutdown.Token)
+            : null;
         await Console.Error.WriteLineAsync("hx run: ingest service up; Ctrl+C or SIGTERM stops it");
         await pipeline.Consumer.RunAsync(shutdown.Token);
         return ExitCodes.Ok;

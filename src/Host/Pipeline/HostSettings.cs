@@ -15,6 +15,9 @@ public sealed class HostSettings
     public MetricsOptions Metrics { get; init; } = new();
     public string ConnectionString { get; set; } = "";
     public string LogFormat { get; set; } = "text";
+
+    /// <summary>Scheduler:Enabled — whether `hx run` also runs the scheduled jobs (close day, publish month, partitions).</summary>
+    public bool SchedulerEnabled { get; set; } = true;
     public string MinimumLevel { get; set; } = "Information";
 
     public static HostSettings Load(CommandLine line)
@@ -38,6 +41,7 @@ public sealed class HostSettings
         configuration.GetSection("Metrics").Bind(settings.Metrics);
         settings.ConnectionString = configuration["Database:ConnectionString"] ?? "";
         settings.LogFormat = configuration["Logging:Format"] ?? "text";
+        settings.SchedulerEnabled = !string.Equals(configuration["Scheduler:Enabled"], "false", StringComparison.OrdinalIgnoreCase);
         settings.MinimumLevel = configuration["Logging:MinimumLevel"] ?? "Information";
         return settings;
     }
