@@ -8,8 +8,6 @@ public static class Program
     public static async Task<int> Main(string[] args)
     {
         Console.OutputEncoding = System.Text.Encoding.UTF8;
-        // Redirected output has no terminal width; Spectre then assumes 80 columns and mis-splits wide (CJK) cells.
-        if (Console.IsOutputRedirected) Spectre.Console.AnsiConsole.Profile.Width = 200;
         try
         {
             var line = CommandLine.Parse(args);

@@ -2,7 +2,6 @@ using System.Text.Json;
 using HealthExchange.Host.Cli;
 using HealthExchange.Ingest.Loading;
 using HealthExchange.Validation.Catalogues;
-using Spectre.Console;
 
 namespace HealthExchange.Host.Commands;
 
@@ -31,12 +30,14 @@ public static class CatalogueCommand
         }
         foreach (var catalogue in catalogues)
         {
-            var table = new Table { Title = new TableTitle($"{catalogue.Id} v{catalogue.Version}: {catalogue.NameZh} ({catalogue.Tables.Count} tables, {catalogue.RealtimeForms} real-time forms)") };
-            table.AddColumns("code", "名称", "name", "category", "cols", "roles", "real-time");
+            var table = new TextTable(["code", "名称", "name", "category", "cols", "roles", "real-time"])
+            {
+                Title = $"{catalogue.Id} v{catalogue.Version}: {catalogue.NameZh} ({catalogue.Tables.Count} tables, {catalogue.RealtimeForms} real-time forms)",
+            };
             foreach (var t in catalogue.Tables)
-                table.AddRow(Markup.Escape(t.Code), Markup.Escape(t.NameZh), Markup.Escape(t.NameEn), Markup.Escape(t.Category), t.Columns.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    string.Join(",", t.Roles.Select(r => r.ToWire())), t.Realtime is null ? "" : $"#{t.Realtime.Form} ≤ {t.Realtime.Latency}");
-            AnsiConsole.Write(table);
+                table.AddRow(t.Code, t.NameZh, t.NameEn, t.Category, t.Columns.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    string.Join(",", t.Roles.Select(r => r.ToWire())), t.Realtime is null ? "" : $"#{t.Realtime.Form} ≤ {System.Xml.XmlConvert.ToString(t.Realtime.Latency)}");
+            Console.Out.Write(table);
         }
         return ExitCodes.Ok;
     }

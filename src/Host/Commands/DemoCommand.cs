@@ -26,7 +26,7 @@ public static class DemoCommand
     {
         var settings = HostSettings.Load(line);
         if (line.Option("log-level") is null) settings.MinimumLevel = "Warning"; // the progress display tells the story
-        var scale = int.Parse(line.Option("scale") ?? "100", CultureInfo.InvariantCulture);
+        var scale = int.Parse(line.Option("scale") ?? "200", CultureInfo.InvariantCulture);
         var count = int.Parse(line.Option("institutions") ?? "8", CultureInfo.InvariantCulture);
         using var logging = Logging.Create(settings);
         using var shutdown = new Shutdown();
@@ -57,11 +57,15 @@ public static class DemoCommand
 
     private static List<DemoBatch> Simulate(CatalogueSet catalogues, int count, int scale)
     {
-        var table = catalogues.For(InstitutionKind.Hospital).WithRole(TableRole.OutpatientVisits).Single();
         var reference = ReferenceInstitution.Load();
-        // The largest hospitals and districts, so the report resembles the published one's top lines.
-        var chosen = reference.Where(r => r.Kind == "hospital").Take(count - count / 3).Concat(reference.Where(r => r.Kind == "district").Take(count / 3));
-        return chosen.SelectMany((institution, index) => new OutpatientFeed(table, institution, Month, scale, seed: 1000 + index).Batches())
+        // The largest hospitals and districts, so the tables resemble the published ones' top lines.
+        var districts = Math.Max(1, count * 3 / 8);
+        var chosen = reference.Where(r => r.Kind == "hospital").Take(count - districts).Concat(reference.Where(r => r.Kind == "district").Take(districts));
+        return chosen.SelectMany((institution, index) =>
+            {
+                var catalogue = catalogues.For(institution.Kind == "district" ? InstitutionKind.District : InstitutionKind.Hospital);
+                return new InstitutionFeed(catalogue, institution, Month, scale, seed: 1000 + index).Batches();
+            })
             .OrderBy(batch => batch.UploadedAt).ToList();
     }
 

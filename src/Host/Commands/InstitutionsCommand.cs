@@ -6,7 +6,6 @@ using HealthExchange.Ingest.Registry;
 using HealthExchange.Ingest.Schema;
 using HealthExchange.Validation.Catalogues;
 using Npgsql;
-using Spectre.Console;
 
 namespace HealthExchange.Host.Commands;
 
@@ -40,10 +39,9 @@ public static class InstitutionsCommand
                     Console.Out.WriteLine(JsonSerializer.Serialize(all.Select(i => new { i.Code, i.Name, kind = i.Kind.ToWire(), i.UploadMethod, i.CatalogueId }), IssueJson.Options));
                 else
                 {
-                    var table = new Table();
-                    table.AddColumns("code", "名称", "kind", "上传方式", "catalogue");
-                    foreach (var i in all) table.AddRow(i.Code, Markup.Escape(i.Name), i.Kind.ToWire(), i.UploadMethod, i.CatalogueId);
-                    AnsiConsole.Write(table);
+                    var table = new TextTable(["code", "名称", "kind", "上传方式", "catalogue"]);
+                    foreach (var i in all) table.AddRow(i.Code, i.Name, i.Kind.ToWire(), i.UploadMethod, i.CatalogueId);
+                    Console.Out.Write(table);
                 }
                 return ExitCodes.Ok;
             default:

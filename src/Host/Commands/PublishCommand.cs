@@ -5,7 +5,6 @@ using HealthExchange.Metrics.Periods;
 using HealthExchange.Metrics.Publishing;
 using HealthExchange.Validation.Catalogues;
 using Npgsql;
-using Spectre.Console;
 
 namespace HealthExchange.Host.Commands;
 
@@ -34,10 +33,9 @@ public static class PublishCommand
             }
             var restatements = await publisher.RestatementsAsync(period, each, CancellationToken.None);
             restated |= restatements.Count > 0;
-            var table = new Table { Title = new TableTitle($"{period.Label} ({each}): {restatements.Count} restated figure(s)") };
-            table.AddColumns("institution", "column", "published", "now");
-            foreach (var r in restatements) table.AddRow(r.Institution, r.Column, Markup.Escape(r.Published ?? ""), Markup.Escape(r.Current ?? ""));
-            AnsiConsole.Write(table);
+            var table = new TextTable(["institution", "column", "published", "now"]) { Title = $"{period.Label} ({each}): {restatements.Count} restated figure(s)" };
+            foreach (var r in restatements) table.AddRow(r.Institution, r.Column, r.Published ?? "", r.Current ?? "");
+            Console.Out.Write(table);
         }
         return restated ? ExitCodes.InputErrors : ExitCodes.Ok;
     }

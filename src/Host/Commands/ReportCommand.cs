@@ -5,7 +5,6 @@ using HealthExchange.Metrics.Periods;
 using HealthExchange.Metrics.Reports;
 using HealthExchange.Validation.Catalogues;
 using Npgsql;
-using Spectre.Console;
 
 namespace HealthExchange.Host.Commands;
 
@@ -52,7 +51,7 @@ public static class ReportCommand
                 Console.Error.WriteLine($"wrote {Path.GetFullPath(path)}");
                 break;
             default:
-                foreach (var report in reports) AnsiConsole.Write(Table(report, english));
+                foreach (var report in reports) Console.Out.Write(Table(report, english));
                 break;
         }
     }
@@ -63,17 +62,17 @@ public static class ReportCommand
         else { File.WriteAllText(output, text); Console.Error.WriteLine($"wrote {Path.GetFullPath(output)}"); }
     }
 
-    private static Table Table(PlatformReport report, bool english)
+    private static TextTable Table(PlatformReport report, bool english)
     {
         var columns = ReportColumn.For(report.Kind);
-        var table = new Table { Title = new TableTitle(Markup.Escape(ReportTitle.Title(report, english))), Border = TableBorder.Rounded };
-        foreach (var column in columns)
-            table.AddColumn(new TableColumn(Markup.Escape(column.Heading(english))) { Alignment = column.Numeric ? Justify.Right : Justify.Left });
-        foreach (var row in report.Institutions)
-            table.AddRow(columns.Select(column => Markup.Escape(column.Text(row))).ToArray());
-        table.AddEmptyRow();
-        table.AddRow(ReportWriters.TotalRow(report, english).Select(cell => cell.Length == 0 ? "" : $"[bold]{Markup.Escape(cell)}[/]").ToArray());
-        table.Caption = new TableTitle(Markup.Escape(ReportTitle.Footnote(report, english)));
+        var table = new TextTable(columns.Select(column => column.Heading(english)).ToList(), columns.Select(column => column.Numeric).ToList())
+        {
+            Title = ReportTitle.Title(report, english),
+            Caption = ReportTitle.Footnote(report, english),
+        };
+        foreach (var row in report.Institutions) table.AddRow(columns.Select(column => column.Text(row)).ToArray());
+        table.AddSeparator();
+        table.AddRow(ReportWriters.TotalRow(report, english));
         return table;
     }
 }

@@ -3,8 +3,11 @@ using System.Reflection;
 
 namespace HealthExchange.Host.Demo;
 
-/// <summary>An institution with its published 2022 figures (shared/reference), the scale the demo imitates.</summary>
-public sealed record ReferenceInstitution(string Code, string Name, string Kind, long UploadRows, int UploadDays, long OutpatientVisits, long Discharges)
+/// <summary>An institution with its published 2022 figures (shared/reference), the scale and habits the demo imitates.</summary>
+public sealed record ReferenceInstitution(
+    string Code, string Name, string Kind, long UploadRows, int UploadDays,
+    long OutpatientVisits, double OutpatientRealtime, long Discharges, double DischargeRealtime,
+    long HealthRecordsBasic, long HealthRecordsHypertension, long HealthRecordsDiabetes)
 {
     public static IReadOnlyList<ReferenceInstitution> Load()
     {
@@ -15,8 +18,9 @@ public sealed record ReferenceInstitution(string Code, string Name, string Kind,
         while (reader.ReadLine() is { Length: > 0 } line)
         {
             var f = line.Split(',');
-            result.Add(new ReferenceInstitution(f[0], f[1], f[2], long.Parse(f[3], CultureInfo.InvariantCulture), int.Parse(f[4], CultureInfo.InvariantCulture),
-                long.Parse(f[5], CultureInfo.InvariantCulture), long.Parse(f[6], CultureInfo.InvariantCulture)));
+            long Long(int i) => f[i].Length == 0 ? 0 : long.Parse(f[i], CultureInfo.InvariantCulture);
+            double Share(int i) => f[i].Length == 0 ? 0.5 : double.Parse(f[i], CultureInfo.InvariantCulture);
+            result.Add(new ReferenceInstitution(f[0], f[1], f[2], Long(3), (int)Long(4), Long(5), Share(6), Long(7), Share(8), Long(9), Long(10), Long(11)));
         }
         return result;
     }

@@ -44,7 +44,8 @@ public sealed class PipelineServices : IAsyncDisposable
     {
         BootstrapServers = bootstrapServers,
         Acks = Acks.All,
-        LingerMs = 5,
+        // Each record waits for its receipt or dead letter to be acknowledged: batching by lingering would only add latency.
+        LingerMs = 0,
         MessageMaxBytes = 16 * 1024 * 1024,
     };
 

@@ -25,6 +25,10 @@ public sealed class IngestConsumer(KafkaOptions options, RecordHandler handler, 
         // Large batches: allow records up to 64 MiB; a broker's own limit still applies.
         FetchMaxBytes = 64 * 1024 * 1024,
         MaxPartitionFetchBytes = 16 * 1024 * 1024,
+        // librdkafka's default prefetch threshold leaves a lone consumer idle ≈ 0.9 s between fetches (measured
+        // against the mock cluster, GUIDE §5); a higher threshold keeps the local queue filled.
+        QueuedMinMessages = 1_000_000,
+        FetchWaitMaxMs = 100,
     };
 
     /// <summary>Runs the blocking loop on its own thread until <paramref name="stopping"/> is cancelled.</summary>
