@@ -25,6 +25,7 @@ public static class Program
                 "broker" => await BrokerCommand.RunAsync(line),
                 "push" => await PushCommand.RunAsync(line),
                 "validate" => ValidateCommand.Run(line),
+                "cda" => await CdaCommand.RunAsync(line),
                 "report" => await ReportCommand.RunAsync(line),
                 "catalogue" => CatalogueCommand.Run(line),
                 "institutions" => await InstitutionsCommand.RunAsync(line),

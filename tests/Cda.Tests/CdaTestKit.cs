@@ -16,7 +16,7 @@ internal static class CdaTestKit
         new(options ?? new CdaOptions(), DocumentTypeCatalogue.Default, CodedValueSets.Default);
 
     public static CdaCheckContext Context(string? institution = Some.Hospital) =>
-        new(institution, Registry, Some.HospitalCatalogue, UploadedAt);
+        new(institution, Registry.Contains, Some.HospitalCatalogue, UploadedAt);
 
     public static CdaResult Validate(byte[] bytes, CdaOptions? options = null, string? institution = Some.Hospital) =>
         Validator(options).Validate(bytes, Context(institution));

@@ -7,4 +7,4 @@ namespace HealthExchange.Cda.Checking;
 /// (to tell "another registered institution" from "another code system"), the catalogue its rows must fit,
 /// and the upload time (the Kafka timestamp) that row dates are judged against.
 /// </summary>
-public sealed record CdaCheckContext(string? Institution, IReadOnlySet<string> RegisteredInstitutions, TableCatalogue Catalogue, DateTimeOffset UploadedAt);
+public sealed record CdaCheckContext(string? Institution, Func<string, bool> IsRegistered, TableCatalogue Catalogue, DateTimeOffset UploadedAt);

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Xml.Linq;
 using HealthExchange.Cda.Model;
+using HealthExchange.Cda.Reading;
 
 namespace HealthExchange.Cda.Checking;
 
@@ -26,5 +27,18 @@ public static class DocumentIdentity
         var id = root.Child("id");
         if (Valid(id.Attr("extension"))) return id.Attr("extension");
         return id.Attr("extension") is null && Valid(id.Attr("root")) ? id.Attr("root") : null;
+    }
+
+    /// <summary>
+    /// The id the platform will store a document under, found the way the platform finds it (no schema, no
+    /// checks): senders use it to match their receipts.
+    /// </summary>
+    public static string Of(byte[] bytes, CdaOptions options)
+    {
+        if (bytes.Length > options.MaxDocumentBytes) return FromBytes(bytes);
+        var decoded = DocumentDecoder.Decode(bytes);
+        if (decoded.Text is null) return FromBytes(bytes);
+        var parsed = SafeXmlLoader.Load(decoded.Text, options, null);
+        return parsed.Document?.Root is { } root && parsed.Issues.Count == 0 ? FromDocument(root) ?? FromBytes(bytes) : FromBytes(bytes);
     }
 }

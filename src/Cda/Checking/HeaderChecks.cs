@@ -88,7 +88,7 @@ public static partial class HeaderChecks
             return null;
         }
         if (code == context.Institution) return code;
-        if (context.RegisteredInstitutions.Contains(code))
+        if (context.IsRegistered(code))
         {
             if (context.Institution is not null)
                 issues.Add(At(IssueCodes.CdaCustodianOtherInstitution, id!, $"custodian {code}, sent by {context.Institution}", code));

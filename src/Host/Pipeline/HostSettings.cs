@@ -1,3 +1,4 @@
+using HealthExchange.Cda;
 using HealthExchange.Host.Cli;
 using HealthExchange.Ingest.Kafka;
 using Microsoft.Extensions.Configuration;
@@ -11,6 +12,7 @@ namespace HealthExchange.Host.Pipeline;
 public sealed class HostSettings
 {
     public KafkaOptions Kafka { get; init; } = new();
+    public CdaOptions Cda { get; init; } = new();
     public string ConnectionString { get; set; } = "";
     public string LogFormat { get; set; } = "text";
     public string MinimumLevel { get; set; } = "Information";
@@ -33,6 +35,7 @@ public sealed class HostSettings
 
         var settings = new HostSettings();
         configuration.GetSection("Kafka").Bind(settings.Kafka);
+        configuration.GetSection("Cda").Bind(settings.Cda);
         settings.ConnectionString = configuration["Database:ConnectionString"] ?? "";
         settings.LogFormat = configuration["Logging:Format"] ?? "text";
         settings.MinimumLevel = configuration["Logging:MinimumLevel"] ?? "Information";
