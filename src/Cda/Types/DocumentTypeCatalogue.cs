@@ -81,7 +81,7 @@ public sealed class DocumentTypeCatalogue
                 {
                     var column = ((YamlScalarNode)keyNode).Value ?? "";
                     if (definition.IndexOf(column) < 0) { defects.Add($"line {keyNode.Start.Line}: {code}: '{table}.{column}' is not a catalogue column"); continue; }
-                    var rule = ReadColumn(valueNode, code, defects);
+                    var rule = ReadColumn(valueNode, $"{code} {table}.{column}", defects);
                     if (rule is not null) columns[column] = rule;
                 }
             }
