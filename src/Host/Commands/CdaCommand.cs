@@ -66,8 +66,9 @@ public static class CdaCommand
         foreach (var issue in result.Issues)
         {
             var where = issue.Column ?? (issue.Row is { } row ? "line " + row.ToString(CultureInfo.InvariantCulture) : "document");
-            Console.Out.WriteLine($"  {issue.Code} {(issue.Severity == IssueSeverity.Error ? "error  " : "warning")} {where}: {issue.MessageZh} | {issue.MessageEn}"
-                + (issue.Value is null ? "" : $" — value '{issue.Value}'"));
+            var definition = issue.Definition;
+            Console.Out.WriteLine($"  {issue.Code} {(issue.Severity == IssueSeverity.Error ? "error  " : "warning")} {where}: {definition.TitleZh} / {definition.TitleEn}"
+                + (issue.Detail is null ? "" : $" — {issue.Detail}") + (issue.Value is null ? "" : $" — value '{issue.Value}'"));
         }
     }
 
