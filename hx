@@ -94,6 +94,12 @@ case "$cmd" in
       *) echo "usage: ./hx db start|stop" >&2; exit 2 ;;
     esac
     ;;
+  cda)
+    # `hx cda validate` is offline; `hx cda get` reads the database.
+    ensure_packages; build
+    [ "${2:-}" = validate ] || start_postgres
+    run_cli "$@"
+    ;;
   broker|validate|catalogue|help|--help|-h)
     ensure_packages; build; run_cli "$@"
     ;;

@@ -23,6 +23,7 @@ public static class Program
                 "broker" => await BrokerCommand.RunAsync(line),
                 "push" => await PushCommand.RunAsync(line),
                 "validate" => ValidateCommand.Run(line),
+                "cda" => await CdaCommand.RunAsync(line),
                 "report" => await ReportCommand.RunAsync(line),
                 "publish" or "restatements" => await PublishCommand.RunAsync(line),
                 "catalogue" => CatalogueCommand.Run(line),

@@ -36,6 +36,17 @@ internal sealed class HxProcess : IDisposable
         return (hx._process.ExitCode, stdout, hx.Stderr);
     }
 
+    /// <summary>Runs to completion and returns stdout as raw bytes (for commands whose output is a file, e.g. `hx cda get`).</summary>
+    public static async Task<(int ExitCode, byte[] Stdout, string Stderr)> RunBytesAsync(params string[] args)
+    {
+        using var hx = Start(args);
+        using var buffer = new MemoryStream();
+        await hx._process.StandardOutput.BaseStream.CopyToAsync(buffer);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await hx._process.WaitForExitAsync(timeout.Token);
+        return (hx._process.ExitCode, buffer.ToArray(), hx.Stderr);
+    }
+
     public string? ReadLine() => _process.StandardOutput.ReadLine();
 
     public string Stderr { get { lock (_stderr) return _stderr.ToString(); } }

@@ -9,7 +9,10 @@ public static class Usage
           hx run [--kafka ADDR] [--db CONNSTR]     the long-running ingest service
           hx broker [--partitions N]               an embedded Kafka-protocol broker; prints bootstrap=HOST:PORT
           hx push --institution CODE --table CODE FILE [--batch ID] [--charset utf-8|gb18030] [--wait]
+          hx push --institution CODE --cda FILE... [--batch ID] [--wait]
           hx validate --institution CODE --table CODE FILE [--kind hospital|district] [--format table|json]
+          hx cda validate FILE... [--institution CODE] [--no-schema] [--format table|json]
+          hx cda get DOCUMENT_ID [--institution CODE]      the stored original, byte for byte, on stdout
           hx report --period 2022|2022-04|2022-04-15|2022-01-01..2022-03-31 [--kind hospital|district]
                     [--format table|csv|json|xlsx|html] [--output FILE] [--english]
           hx publish --period 2022-04 [--kind K]     keep the month's published snapshot (never overwritten)

@@ -7,12 +7,16 @@ using HealthExchange.Validation.Reading;
 
 namespace HealthExchange.Host.Commands;
 
-/// <summary>`hx push`: sends one file as one batch to hx.tables, as a hospital's integration would; --wait shows the receipt.</summary>
+/// <summary>
+/// `hx push`: sends one file as one batch to hx.tables, or with --cda each file as one document to hx.cda, as a
+/// hospital's integration would; --wait shows the receipt(s).
+/// </summary>
 public static class PushCommand
 {
     public static async Task<int> RunAsync(CommandLine line)
     {
         var settings = HostSettings.Load(line);
+        if (line.Flag("cda")) return await PushDocumentsAsync(line, settings);
         var institution = line.RequiredOption("institution");
         var table = line.RequiredOption("table");
         var files = line.Positionals();
@@ -44,5 +48,46 @@ public static class PushCommand
         using var document = JsonDocument.Parse(receipt);
         var root = document.RootElement;
         return root.GetProperty("status").GetString() == "dead_letter" || root.GetProperty("quarantined").GetInt32() > 0 ? ExitCodes.InputErrors : ExitCodes.Ok;
+    }
+
+    private static async Task<int> PushDocumentsAsync(CommandLine line, HostSettings settings)
+    {
+        var institution = line.RequiredOption("institution");
+        if (line.Option("table") is not null) throw new UsageException("--cda and --table exclude each other");
+        var files = line.Positionals();
+        if (files.Count == 0) throw new UsageException("push --cda takes one or more FILEs");
+        foreach (var file in files.Where(file => !File.Exists(file))) throw new UsageException($"no such file: {file}");
+        if (string.IsNullOrWhiteSpace(settings.Kafka.BootstrapServers)) throw new UsageException("no Kafka address: give --kafka HOST:PORT");
+        var batchId = line.Option("batch");
+        if (batchId is not null && !EnvelopeReader.ValidBatchId(batchId)) throw new UsageException("--batch must be 1–128 visible characters");
+
+        using var waiter = line.Flag("wait") ? new ReceiptWaiter(settings.Kafka.BootstrapServers, settings.Kafka.ReceiptsTopic) : null;
+        using var producer = new ProducerBuilder<string?, byte[]>(PipelineServices.ProducerConfig(settings.Kafka.BootstrapServers)).Build();
+        var sent = new List<string>();
+        foreach (var file in files)
+        {
+            var content = await File.ReadAllBytesAsync(file);
+            var message = new Message<string?, byte[]> { Key = institution, Value = content, Headers = [] };
+            WireHeaders.Set(message.Headers, WireHeaders.Institution, institution);
+            if (batchId is not null) WireHeaders.Set(message.Headers, WireHeaders.Batch, batchId);
+            var documentId = HealthExchange.Cda.Checking.DocumentIdentity.Of(content, settings.Cda);
+            var delivery = await producer.ProduceAsync(settings.Kafka.CdaTopic, message);
+            Console.Error.WriteLine($"sent document {documentId} ({content.Length} bytes, {file}) to {delivery.TopicPartitionOffset}");
+            sent.Add(documentId);
+        }
+        if (waiter is null) return ExitCodes.Ok;
+
+        var timeout = TimeSpan.FromSeconds(double.Parse(line.Option("timeout") ?? "60", System.Globalization.CultureInfo.InvariantCulture));
+        var exit = ExitCodes.Ok;
+        foreach (var documentId in sent)
+        {
+            var receipt = waiter.WaitForDocument(institution, documentId, timeout);
+            if (receipt is null) { Console.Error.WriteLine($"no receipt for {documentId} within the timeout: is `hx run` consuming?"); return ExitCodes.RuntimeFailure; }
+            Console.Out.WriteLine(receipt);
+            using var document = JsonDocument.Parse(receipt);
+            var root = document.RootElement;
+            if (root.GetProperty("status").GetString() == "dead_letter" || root.GetProperty("quarantined").GetInt32() > 0) exit = ExitCodes.InputErrors;
+        }
+        return exit;
     }
 }

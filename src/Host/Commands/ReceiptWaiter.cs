@@ -27,19 +27,33 @@ public sealed class ReceiptWaiter : IDisposable
             new TopicPartitionOffset(partition, _consumer.QueryWatermarkOffsets(partition, TimeSpan.FromSeconds(10)).High)));
     }
 
-    public string? WaitFor(string institution, string batchId, TimeSpan timeout)
+    public string? WaitFor(string institution, string batchId, TimeSpan timeout) =>
+        WaitFor(institution, WireHeaders.Batch, batchId, timeout);
+
+    /// <summary>A CDA document's receipt, matched on its hx-document header.</summary>
+    public string? WaitForDocument(string institution, string documentId, TimeSpan timeout) =>
+        WaitFor(institution, WireHeaders.DocumentId, documentId, timeout);
+
+    private string? WaitFor(string institution, string header, string value, TimeSpan timeout)
     {
+        bool Matches(Message<string?, byte[]> message) => WireHeaders.Get(message.Headers, header) == value
+            && WireHeaders.Get(message.Headers, WireHeaders.Institution) == institution;
+
+        // Receipts of several documents arrive in any order: keep the ones read while waiting for another.
+        var earlier = _seen.FindIndex(Matches);
+        if (earlier >= 0) { var found = _seen[earlier]; _seen.RemoveAt(earlier); return Encoding.UTF8.GetString(found.Value); }
         var deadline = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < deadline)
         {
             var record = _consumer.Consume(TimeSpan.FromMilliseconds(250));
             if (record?.Message is null) continue;
-            if (WireHeaders.Get(record.Message.Headers, WireHeaders.Batch) == batchId
-                && WireHeaders.Get(record.Message.Headers, WireHeaders.Institution) == institution)
-                return Encoding.UTF8.GetString(record.Message.Value);
+            if (Matches(record.Message)) return Encoding.UTF8.GetString(record.Message.Value);
+            _seen.Add(record.Message);
         }
         return null;
     }
+
+    private readonly List<Message<string?, byte[]>> _seen = [];
 
     public void Dispose()
     {

@@ -1,3 +1,4 @@
+using HealthExchange.Cda;
 using HealthExchange.Host.Cli;
 using HealthExchange.Ingest.Kafka;
 using HealthExchange.Metrics.Computation;
@@ -13,6 +14,7 @@ public sealed class HostSettings
 {
     public KafkaOptions Kafka { get; init; } = new();
     public MetricsOptions Metrics { get; init; } = new();
+    public CdaOptions Cda { get; init; } = new();
     public string ConnectionString { get; set; } = "";
     public string LogFormat { get; set; } = "text";
 
@@ -39,6 +41,7 @@ public sealed class HostSettings
         var settings = new HostSettings();
         configuration.GetSection("Kafka").Bind(settings.Kafka);
         configuration.GetSection("Metrics").Bind(settings.Metrics);
+        configuration.GetSection("Cda").Bind(settings.Cda);
         settings.ConnectionString = configuration["Database:ConnectionString"] ?? "";
         settings.LogFormat = configuration["Logging:Format"] ?? "text";
         settings.SchedulerEnabled = !string.Equals(configuration["Scheduler:Enabled"], "false", StringComparison.OrdinalIgnoreCase);

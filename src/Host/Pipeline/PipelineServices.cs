@@ -1,4 +1,8 @@
 using Confluent.Kafka;
+using HealthExchange.Cda;
+using HealthExchange.Cda.Checking;
+using HealthExchange.Cda.Types;
+using HealthExchange.Ingest.Cda;
 using HealthExchange.Ingest.Kafka;
 using HealthExchange.Ingest.Loading;
 using HealthExchange.Ingest.Processing;
@@ -34,8 +38,14 @@ public sealed class PipelineServices : IAsyncDisposable
         await new SchemaMigrator(dataSource).MigrateAsync(catalogues, cancellationToken);
         var producer = new ProducerBuilder<string?, byte[]>(ProducerConfig(settings.Kafka.BootstrapServers)).Build();
         var registry = new InstitutionRegistry(dataSource, time);
-        var processor = new TableBatchProcessor(dataSource, catalogues, registry, new BatchLoader(dataSource, new PartitionManager(dataSource)));
-        var handler = new RecordHandler(dataSource, processor, new FeedbackPublisher(producer, settings.Kafka), logging.CreateLogger<RecordHandler>());
+        var partitions = new PartitionManager(dataSource);
+        var processor = new TableBatchProcessor(dataSource, catalogues, registry, new BatchLoader(dataSource, partitions));
+        var feedback = new FeedbackPublisher(producer, settings.Kafka);
+        var validator = new CdaValidator(settings.Cda, DocumentTypeCatalogue.Load(DocumentTypeCatalogue.DefaultFile, catalogues), CodedValueSets.Default);
+        var documents = new CdaRecordHandler(settings.Kafka.CdaTopic,
+            new CdaDocumentProcessor(dataSource, catalogues, registry, validator, new CdaDocumentLoader(dataSource, partitions)),
+            feedback, logging.CreateLogger<CdaRecordHandler>());
+        var handler = new RecordHandler(dataSource, processor, feedback, logging.CreateLogger<RecordHandler>(), documents);
         var consumer = new IngestConsumer(settings.Kafka, handler, dataSource, logging.CreateLogger<IngestConsumer>());
         return new PipelineServices(dataSource, catalogues, producer, consumer);
     }

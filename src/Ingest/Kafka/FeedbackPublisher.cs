@@ -15,7 +15,8 @@ public sealed class FeedbackPublisher(IProducer<string?, byte[]> producer, Kafka
     {
         var message = new Message<string?, byte[]> { Key = result.Batch.Institution, Value = Receipt.From(result).ToJson(), Headers = [] };
         WireHeaders.Set(message.Headers, WireHeaders.Institution, result.Batch.Institution);
-        WireHeaders.Set(message.Headers, WireHeaders.Batch, result.Batch.BatchId);
+        WireHeaders.Set(message.Headers, WireHeaders.Batch, result.SenderBatchId ?? result.Batch.BatchId);
+        if (result.DocumentId is not null) WireHeaders.Set(message.Headers, WireHeaders.DocumentId, result.DocumentId);
         return producer.ProduceAsync(options.ReceiptsTopic, message, cancellationToken);
     }
 

@@ -42,7 +42,7 @@ public sealed class IngestConsumer(KafkaOptions options, RecordHandler handler, 
             .SetPartitionsRevokedHandler((_, revoked) => gaps.Forget(revoked.Select(partition => partition.TopicPartition)))
             .SetPartitionsLostHandler((_, lost) => gaps.Forget(lost.Select(partition => partition.TopicPartition)))
             .Build();
-        var topics = new[] { options.TablesTopic };
+        var topics = new[] { options.TablesTopic, options.CdaTopic };
         consumer.Subscribe(topics);
         IngestLog.Started(logger, string.Join(",", topics), options.BootstrapServers, options.GroupId);
         try

@@ -20,7 +20,9 @@ public sealed record Receipt(
     int Unchanged,
     int Quarantined,
     int Warnings,
-    IReadOnlyList<IssueJson.IssueDto> Issues)
+    IReadOnlyList<IssueJson.IssueDto> Issues,
+    string? Document = null,
+    int? Extracted = null)
 {
     public const int MaxIssues = 100;
 
@@ -36,9 +38,9 @@ public sealed record Receipt(
             BatchStatus.Duplicate => "duplicate",
             _ => "dead_letter",
         };
-        return new Receipt(result.Batch.BatchId, result.Batch.Institution, result.Table, status, result.Batch.UploadedAt,
+        return new Receipt(result.SenderBatchId ?? result.Batch.BatchId, result.Batch.Institution, result.Table, status, result.Batch.UploadedAt,
             outcome?.Received ?? 0, outcome?.Inserted ?? 0, outcome?.Updated ?? 0, outcome?.Unchanged ?? 0,
-            outcome?.Quarantined ?? 0, outcome?.Warnings ?? 0, issues);
+            outcome?.Quarantined ?? 0, outcome?.Warnings ?? 0, issues, result.DocumentId, outcome?.RowsExtracted);
     }
 
     public byte[] ToJson() => JsonSerializer.SerializeToUtf8Bytes(this, IssueJson.Options);

@@ -10,12 +10,15 @@ namespace HealthExchange.Ingest.Kafka;
 
 /// <summary>
 /// Handles one consumed record to the end: processed and answered with a receipt, or dead-lettered.
-/// Returns only when the record is settled, so the caller may store its offset.
+/// Returns only when the record is settled, so the caller may store its offset. Records of the CDA topic go to
+/// <see cref="CdaRecordHandler"/>; everything else is a table batch.
 /// </summary>
-public sealed class RecordHandler(NpgsqlDataSource dataSource, TableBatchProcessor tables, FeedbackPublisher feedback, ILogger logger)
+public sealed class RecordHandler(NpgsqlDataSource dataSource, TableBatchProcessor tables, FeedbackPublisher feedback, ILogger logger,
+    CdaRecordHandler? documents = null)
 {
     public async Task<BatchResult> HandleAsync(ConsumeResult<string?, byte[]> record, CancellationToken cancellationToken)
     {
+        if (documents is not null && documents.Handles(record)) return await documents.HandleAsync(record, cancellationToken);
         var (envelope, problem, identity) = EnvelopeReader.Read(record);
         BatchResult result;
         if (envelope is null)
@@ -52,6 +55,11 @@ public sealed class RecordHandler(NpgsqlDataSource dataSource, TableBatchProcess
     /// <summary>For a record that fails for a reason no retry will fix: dead-letter it rather than block the partition.</summary>
     public async Task DeadLetterFailureAsync(ConsumeResult<string?, byte[]> record, Exception error, CancellationToken cancellationToken)
     {
+        if (documents is not null && documents.Handles(record))
+        {
+            await documents.DeadLetterFailureAsync(record, error, cancellationToken);
+            return;
+        }
         var (_, _, identity) = EnvelopeReader.Read(record);
         var issue = new ValidationIssue(IssueCodes.ProcessingFailed, null, null, null, error.GetType().Name);
         await BatchLedger.RecordDeadLetterAsync(dataSource, identity, WireHeaders.Get(record.Message.Headers, WireHeaders.Table),

@@ -10,17 +10,19 @@ namespace HealthExchange.Ingest.Loading;
 /// </summary>
 internal static class BatchLedger
 {
-    public static async Task<bool> TryClaimAsync(NpgsqlConnection connection, BatchIdentity batch, string table, string format, CancellationToken cancellationToken)
+    public static async Task<bool> TryClaimAsync(NpgsqlConnection connection, BatchIdentity batch, string? table, string format, CancellationToken cancellationToken,
+        string sourceKind = "table")
     {
         await using var command = new NpgsqlCommand("""
             INSERT INTO hx.batches (institution_code, batch_id, kafka_topic, kafka_partition, kafka_offset, uploaded_at, upload_day,
-                                    table_code, format, status, rows_received)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'loaded', 0)
+                                    table_code, format, status, rows_received, source_kind)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'loaded', 0, $10)
             ON CONFLICT (institution_code, batch_id) DO NOTHING
             """, connection);
         AddIdentity(command, batch);
-        command.Parameters.Add(new() { Value = table });
+        command.Parameters.Add(new() { Value = (object?)table ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
         command.Parameters.Add(new() { Value = format });
+        command.Parameters.Add(new() { Value = sourceKind });
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
@@ -40,12 +42,12 @@ internal static class BatchLedger
 
     /// <summary>Records a dead-lettered record as received and not loaded; idempotent like a load.</summary>
     public static async Task<bool> RecordDeadLetterAsync(NpgsqlDataSource dataSource, BatchIdentity batch, string? table, string? format,
-        string reasonCode, int rowsReceived, CancellationToken cancellationToken)
+        string reasonCode, int rowsReceived, CancellationToken cancellationToken, string sourceKind = "table")
     {
         await using var command = dataSource.CreateCommand("""
             INSERT INTO hx.batches (institution_code, batch_id, kafka_topic, kafka_partition, kafka_offset, uploaded_at, upload_day,
-                                    rows_received, table_code, format, status, reason_code)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'dead_letter', $11)
+                                    rows_received, table_code, format, status, reason_code, source_kind)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'dead_letter', $11, $12)
             ON CONFLICT (institution_code, batch_id) DO NOTHING
             """);
         AddIdentity(command, batch);
@@ -53,6 +55,7 @@ internal static class BatchLedger
         command.Parameters.Add(new() { Value = (object?)table ?? DBNull.Value });
         command.Parameters.Add(new() { Value = (object?)format ?? DBNull.Value });
         command.Parameters.Add(new() { Value = reasonCode });
+        command.Parameters.Add(new() { Value = sourceKind });
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 

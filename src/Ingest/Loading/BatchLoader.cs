@@ -41,7 +41,7 @@ public sealed class BatchLoader(NpgsqlDataSource dataSource, PartitionManager pa
                 counts.Warnings += row.Issues.Count(issue => issue.Severity == IssueSeverity.Warning);
                 if (row.Rejected) { rejected.Add(row); continue; }
                 counts.Accepted++;
-                months.Add(MonthOf(row.Values[table.EventTimeIndex]));
+                months.Add(StagedMerge.MonthOf(row.Values[table.EventTimeIndex]));
                 await writer.WriteAsync(importer, row, cancellationToken);
             }
             // Without Complete() disposing the importer cancels the COPY (Npgsql's documented contract).
@@ -50,28 +50,12 @@ public sealed class BatchLoader(NpgsqlDataSource dataSource, PartitionManager pa
         counts.Warnings += headerIssues.Count(issue => issue.Severity == IssueSeverity.Warning);
 
         await partitions.EnsureAsync(table, months, cancellationToken);
-        (counts.Inserted, counts.Updated) = await MergeAsync(connection, table, cancellationToken);
+        (counts.Inserted, counts.Updated) = await StagedMerge.MergeAsync(connection, table, cancellationToken);
         await QuarantineWriter.WriteAsync(connection, batch, table, rejected, headerIssues, cancellationToken);
         var outcome = new LoadOutcome(false, counts.Received, counts.Accepted, counts.Inserted, counts.Updated, rejected.Count, counts.Warnings);
         await BatchLedger.RecordCountsAsync(connection, batch, outcome, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return outcome;
-    }
-
-    private static DateOnly MonthOf(object? eventTime) => eventTime switch
-    {
-        DateTime dateTime => new DateOnly(dateTime.Year, dateTime.Month, 1),
-        DateOnly date => new DateOnly(date.Year, date.Month, 1),
-        _ => throw new InvalidOperationException("an accepted row has no event time"),
-    };
-
-    private static async Task<(int Inserted, int Updated)> MergeAsync(NpgsqlConnection connection, TableDefinition table, CancellationToken cancellationToken)
-    {
-        await using var correct = new NpgsqlCommand(StagingTable.Correct(table), connection);
-        var updated = await correct.ExecuteNonQueryAsync(cancellationToken);
-        await using var insert = new NpgsqlCommand(StagingTable.Insert(table), connection);
-        var inserted = (int)(long)(await insert.ExecuteScalarAsync(cancellationToken))!;
-        return (inserted, updated);
     }
 
     private sealed class Counts

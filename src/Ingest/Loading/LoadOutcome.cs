@@ -10,6 +10,12 @@ public sealed record LoadOutcome(
     int Quarantined,
     int Warnings)
 {
-    /// <summary>Accepted rows that matched a record already loaded with the same content.</summary>
-    public int Unchanged => Accepted - Inserted - Updated;
+    /// <summary>
+    /// For a CDA document: the catalogue rows it yielded and loaded (null for a table batch, whose received and
+    /// accepted counts are rows already). Received/Accepted/Quarantined then count the document itself.
+    /// </summary>
+    public int? RowsExtracted { get; init; }
+
+    /// <summary>Accepted rows (for a document: its loaded rows) that matched a record already loaded with the same content.</summary>
+    public int Unchanged => (RowsExtracted ?? Accepted) - Inserted - Updated;
 }

@@ -42,6 +42,9 @@ internal static class StagingTable
             .Append($"{SystemColumns.BatchId} = s.{SystemColumns.BatchId}")
             .Append($"{SystemColumns.RowNo} = s.{SystemColumns.RowNo}")
             .Append($"{SystemColumns.UploadedAt} = s.{SystemColumns.UploadedAt}")
+            // The row's provenance follows its content: a correction sent as a CDA document names that document.
+            .Append($"{SystemColumns.SourceKind} = s.{SystemColumns.SourceKind}")
+            .Append($"{SystemColumns.SourceDocumentId} = s.{SystemColumns.SourceDocumentId}")
             .Append($"{SystemColumns.FirstUploadedAt} = LEAST(t.{SystemColumns.FirstUploadedAt}, s.{SystemColumns.FirstUploadedAt})")
             .Append($"{SystemColumns.LoadedAt} = now()");
         var changed = content.Count == 0

@@ -21,6 +21,9 @@ public sealed class InstitutionRegistry(NpgsqlDataSource dataSource, TimeProvide
         return _byCode.GetValueOrDefault(code);
     }
 
+    /// <summary>Whether a code is registered, from the cache only (a CDA custodian check must not query per document).</summary>
+    public bool IsKnown(string code) => _byCode.ContainsKey(code);
+
     public async Task<IReadOnlyList<Institution>> AllAsync(CancellationToken cancellationToken)
     {
         await ReloadAsync(cancellationToken);

@@ -47,6 +47,51 @@ public static class IssueCodes
     // Batch.
     public static readonly IssueDefinition DuplicateKeyInBatch = E("HX3001", "批次内业务主键重复", "business key repeated within the batch", "每个业务主键在批次中只出现一次", "send each business key once per batch");
 
+    // CDA documents: reading (the document cannot be read safely; nothing else is checked).
+    public static readonly IssueDefinition CdaTooLarge = E("HX4001", "文档超过大小上限", "document exceeds the size limit", "拆分或压缩附件后重新上传", "remove embedded attachments or split the document");
+    public static readonly IssueDefinition CdaEncodingUnsupported = E("HX4002", "不支持的文档编码", "document encoding not supported", "使用 UTF-8 或 GB18030 并在 XML 声明中注明", "use UTF-8 or GB18030 and declare it in the XML declaration");
+    public static readonly IssueDefinition CdaEncodingMismatch = E("HX4003", "文档字节与声明的编码不符", "document bytes do not match the declared encoding", "XML 声明的 encoding 必须与实际编码一致", "make the XML declaration's encoding match the bytes");
+    public static readonly IssueDefinition CdaDtdProhibited = E("HX4004", "文档含 DTD（DOCTYPE），不予处理", "document contains a DTD (DOCTYPE); refused", "去掉 DOCTYPE 声明与实体定义", "remove the DOCTYPE declaration and entity definitions");
+    public static readonly IssueDefinition CdaNotWellFormed = E("HX4005", "文档不是格式良好的 XML", "document is not well-formed XML", "按行列位置修正 XML", "fix the XML at the given line and column");
+    public static readonly IssueDefinition CdaTooDeep = E("HX4006", "文档嵌套层级超过上限", "document nesting exceeds the depth limit", "检查文档结构", "check the document structure");
+
+    // CDA documents: what the document is.
+    public static readonly IssueDefinition CdaNotClinicalDocument = E("HX4010", "不是 CDA 文档", "not a CDA document", "根元素须为 urn:hl7-org:v3 命名空间的 ClinicalDocument", "the root element must be ClinicalDocument in the urn:hl7-org:v3 namespace");
+    public static readonly IssueDefinition CdaNotWst500 = E("HX4011", "不是 WS/T 500 共享文档", "not a WS/T 500 document", "按 WS/T 500-2016 共享文档规范生成文档", "send documents built to WS/T 500-2016");
+    public static readonly IssueDefinition CdaSchemaInvalid = E("HX4020", "文档不符合 WS/T 500 XML Schema", "document does not conform to the WS/T 500 schema", "按行列位置对照 SDA.xsd 修正", "fix the element at the given line against SDA.xsd");
+
+    // CDA documents: header.
+    public static readonly IssueDefinition CdaRealmCode = E("HX4101", "realmCode 不是 CN", "realmCode is not CN", "填写 <realmCode code=\"CN\"/>", "send <realmCode code=\"CN\"/>");
+    public static readonly IssueDefinition CdaTypeId = E("HX4102", "typeId 错误", "typeId is wrong", "root=2.16.840.1.113883.1.3, extension=POCD_MT000040", "root=2.16.840.1.113883.1.3, extension=POCD_MT000040");
+    public static readonly IssueDefinition CdaDocumentId = E("HX4103", "文档流水号缺失或无效", "document id missing or invalid", "id 的 root 为 2.16.156.10011.1.1，extension 为 1–128 个可见字符", "id root 2.16.156.10011.1.1 with an extension of 1–128 visible characters");
+    public static readonly IssueDefinition CdaEffectiveTime = E("HX4104", "文档生成时间缺失或无效", "document effectiveTime missing or invalid", "填写 yyyyMMddHHmmss 格式的 effectiveTime", "send effectiveTime as yyyyMMddHHmmss");
+    public static readonly IssueDefinition CdaNationalIdMissing = W("HX4105", "未提供患者身份证号", "patient national ID not given", "有身份证的患者在 root 2.16.156.10011.1.3 下填写身份证号", "give the national ID under root 2.16.156.10011.1.3 where the patient has one");
+    public static readonly IssueDefinition CdaNationalIdFormat = E("HX4106", "患者身份证号格式错误", "patient national ID is malformed", "18位：17位数字加校验位", "18 characters: 17 digits and a check character");
+    public static readonly IssueDefinition CdaNationalIdCheckDigit = E("HX4107", "患者身份证号校验位错误", "patient national ID check digit is wrong", "核对身份证号（GB 11643）", "verify the ID number (GB 11643)");
+    public static readonly IssueDefinition CdaAuthor = E("HX4108", "缺少文档创作者", "document author missing", "填写 author 的 time 与 assignedAuthor/id", "send author with time and assignedAuthor/id");
+    public static readonly IssueDefinition CdaCustodianMissing = E("HX4109", "缺少保管机构代码", "custodian organisation id missing", "填写 custodian 的机构代码（root 2.16.156.10011.1.5）", "send the custodian organisation id under root 2.16.156.10011.1.5");
+    public static readonly IssueDefinition CdaCustodianOtherInstitution = E("HX4110", "保管机构是另一家已登记机构", "custodian is another registered institution", "只上传本机构保管的文档，或使用正确的 hx-institution", "upload only documents your institution keeps, or fix hx-institution");
+    public static readonly IssueDefinition CdaCustodianUnmapped = W("HX4111", "保管机构代码不是平台登记的机构代码", "custodian id is not a platform registry code", "保管机构代码使用平台登记的机构代码", "use the platform registry code as the custodian id");
+
+    // CDA documents: document type.
+    public static readonly IssueDefinition CdaDocumentCode = E("HX4201", "文档类型代码缺失或不在 2.16.156.10011.2.4 中", "document type code missing or not in 2.16.156.10011.2.4", "code 取 C0001–C0053", "send a code C0001–C0053");
+    public static readonly IssueDefinition CdaTemplateMismatch = E("HX4202", "模板标识与文档类型代码不一致", "templateId does not agree with the document type code", "C00nn 对应 templateId 2.16.156.10011.2.1.1.(20+nn)", "C00nn pairs with templateId 2.16.156.10011.2.1.1.(20+nn)");
+    public static readonly IssueDefinition CdaUnknownDocumentType = E("HX4203", "平台未定义该文档类型", "document type is not defined on the platform", "使用 WS/T 500 的 53 种文档之一", "send one of the 53 WS/T 500 document types");
+    public static readonly IssueDefinition CdaNoExtraction = W("HX4204", "该文档类型未配置抽取规则，仅保存原文", "no extraction rules for this document type; the original is kept only", "平台在 schemas/cda/document-types.yaml 中配置抽取规则", "the platform configures extraction in schemas/cda/document-types.yaml");
+    public static readonly IssueDefinition CdaTitleMismatch = W("HX4205", "文档标题与文档类型不符", "document title does not match the document type", "title 使用文档类型名称", "use the document type's title");
+
+    // CDA documents: body.
+    public static readonly IssueDefinition CdaRequiredSectionMissing = E("HX4301", "缺少必需章节", "required section missing", "按文档类型补齐该 LOINC 章节", "add the section with this LOINC code");
+    public static readonly IssueDefinition CdaTemplateSectionMissing = W("HX4302", "缺少模板中的章节", "a section of the template is missing", "如有内容应按模板提供该章节", "send the section when the content exists");
+    public static readonly IssueDefinition CdaRequiredElementMissing = E("HX4303", "缺少必需数据元", "required data element missing", "补齐该数据元（2.16.156.10011.2.2.1）", "add the data element (2.16.156.10011.2.2.1)");
+    public static readonly IssueDefinition CdaCodeNotInValueSet = E("HX4304", "编码不在值域中", "coded value not in its value set", "使用 codeSystem 对应值域中的代码", "use a code of the codeSystem's value set");
+    public static readonly IssueDefinition CdaDataElementCode = W("HX4305", "数据元标识符格式错误", "data element identifier is malformed", "数据元标识符形如 DE02.01.039.00", "data element identifiers look like DE02.01.039.00");
+    public static readonly IssueDefinition CdaSectionCode = W("HX4306", "章节缺少 LOINC 编码", "section has no LOINC code", "为章节填写 LOINC 编码", "give the section its LOINC code");
+
+    // CDA documents: extraction.
+    public static readonly IssueDefinition CdaTableNotInCatalogue = W("HX4401", "抽取目标表不在该机构的目录中，未抽取", "extraction target table is not in the institution's catalogue; skipped", "核对机构类别与目录", "check the institution's kind and catalogue");
+    public static readonly IssueDefinition CdaExtractedRowRejected = E("HX4402", "由文档抽取的数据行未通过校验", "a row extracted from the document failed validation", "见同一文档的行级问题（表.列）", "see the row findings of this document (table.column)");
+
     public static IReadOnlyList<IssueDefinition> All { get; } = typeof(IssueCodes)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
         .Where(field => field.FieldType == typeof(IssueDefinition))

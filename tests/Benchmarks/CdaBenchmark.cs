@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using HealthExchange.Cda;
+using HealthExchange.Cda.Checking;
+using HealthExchange.Cda.Types;
+using HealthExchange.TestSupport;
+
+namespace HealthExchange.Benchmarks;
+
+/// <summary>
+/// `./hx bench --cda [--documents N] [--runs R]`: documents/s for the whole CDA check of a typical 30 KB
+/// C0002 document (decode, safe parse, header/type/body checks, extraction, row checks), with and without
+/// the WS/T 500 schema. One core, no database: the load itself is the table path's, measured above.
+/// </summary>
+public static class CdaBenchmark
+{
+    public static int Run(int documents, int runs)
+    {
+        var bytes = TypicalDocument();
+        var context = new CdaCheckContext(Some.Hospital, code => code.StartsWith('H'), Some.HospitalCatalogue, Some.Shanghai(2024, 1, 15));
+        Console.WriteLine($"{documents:N0} documents of {bytes.Length / 1024.0:F1} KB (C0002, 9 sections, 2 tables extracted); {runs} runs, medians");
+        foreach (var schema in new[] { true, false })
+        {
+            var validator = new CdaValidator(new CdaOptions { SchemaValidation = schema }, DocumentTypeCatalogue.Default, CodedValueSets.Default);
+            if (!validator.Validate(bytes, context).Passed) throw new InvalidOperationException("the benchmark document does not pass");
+            var times = new List<TimeSpan>();
+            for (var run = 0; run < runs; run++)
+            {
+                var watch = Stopwatch.StartNew();
+                for (var i = 0; i < documents; i++) validator.Validate(bytes, context);
+                times.Add(watch.Elapsed);
+            }
+            var median = times.Order().ElementAt(runs / 2);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{(schema ? "validate + extract, schema on" : "validate + extract, schema off"),-34} {documents / median.TotalSeconds,10:N0} documents/s  {bytes.Length * (double)documents / median.TotalSeconds / 1_048_576,8:F1} MiB/s"));
+        }
+        return 0;
+    }
+
+    /// <summary>The synthetic outpatient record with a realistic amount of section narrative (≈ 30 KB, mostly Chinese text).</summary>
+    public static byte[] TypicalDocument()
+    {
+        var xml = SomeCda.OutpatientXml("BENCH-1", "B0001", new DateTime(2024, 1, 10, 9, 30, 0));
+        const string Sentence = "患者3天前受凉后出现咳嗽，咳少量白色黏痰，伴咽痛、低热，最高体温37.8℃，无胸痛、咯血，自服感冒药效果欠佳。";
+        var sections = xml.Split("<text/>").Length - 1;
+        var perSection = new StringBuilder();
+        while ((Encoding.UTF8.GetByteCount(xml) + (Encoding.UTF8.GetByteCount(perSection.ToString()) + 13) * sections) < 30 * 1024) perSection.Append(Sentence);
+        return Encoding.UTF8.GetBytes(xml.Replace("<text/>", $"<text>{perSection}</text>", StringComparison.Ordinal));
+    }
+}
