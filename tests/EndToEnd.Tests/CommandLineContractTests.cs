@@ -93,4 +93,36 @@ public sealed class CommandLineContractTests : IAsyncLifetime
         Assert.Contains(catalogues.EnumerateArray(), c => c.GetProperty("kind").GetString() == "hospital"
             && c.GetProperty("tables").EnumerateArray().Any(t => t.GetProperty("code").GetString() == "outpatient_visit"));
     }
+
+    [Fact]
+    public async Task Institutions_and_declarations_export_as_the_csv_import_reads()
+    {
+        var institutions = await HxProcess.RunAsync("institutions", "export", "--db", _database.ConnectionString);
+        Assert.Equal(0, institutions.ExitCode);
+        var seed = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "schemas", "institutions", "nanjing.csv"));
+        Assert.Equal(seed.Skip(1).Order(StringComparer.Ordinal), institutions.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Order(StringComparer.Ordinal));
+
+        var declarations = await HxProcess.RunAsync("institutions", "export", "declarations", "--db", _database.ConnectionString);
+        var file = Path.Combine(_work, "declarations.csv");
+        await File.WriteAllTextAsync(file, declarations.Stdout);
+        var reimport = await HxProcess.RunAsync("institutions", "import", Path.Combine(AppContext.BaseDirectory, "schemas", "institutions", "nanjing.csv"),
+            "--declarations", file, "--db", _database.ConnectionString);
+        Assert.True(reimport.ExitCode == 0, reimport.Stderr);
+        Assert.Contains("51 institutions and 76 declarations", reimport.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Catalogue_check_lists_each_defect_with_its_line_and_exits_1()
+    {
+        var file = Path.Combine(_work, "broken.yaml");
+        await File.WriteAllTextAsync(file, "id: x\nversion: \"1\"\nkind: hospital\nrequiredTables: 2\nrealtimeForms: 0\ntables:\n  - code: Bad-Code\n");
+        var result = await HxProcess.RunAsync("catalogue", "check", file);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("line 7: [bad-value]", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("[table-count]", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("[role-missing]", result.Stdout, StringComparison.Ordinal);
+        var shipped = await HxProcess.RunAsync("catalogue", "check", Path.Combine(AppContext.BaseDirectory, "schemas", "catalogue", "district.yaml"));
+        Assert.Equal(0, shipped.ExitCode);
+        Assert.Contains("129 tables", shipped.Stdout, StringComparison.Ordinal);
+    }
 }

@@ -17,9 +17,10 @@ public static class Usage
                     [--format table|csv|json|xlsx|html] [--output FILE] [--english]
           hx publish --period 2022-04 [--kind K]     keep the month's published snapshot (never overwritten)
           hx restatements --period 2022-04 [--kind K]  published figures the data now gives differently (exit 1 if any)
-          hx catalogue list [--kind hospital|district] [--format table|json]
+          hx catalogue list [--kind hospital|district] | show CODE | check FILE... [--format table|json]
           hx institutions import [FILE] [--declarations FILE] | export [declarations] | list [--format json]
 
+        Own catalogues: --catalogue FILE (repeatable) or Catalogues:Files; --value-sets DIR or Catalogues:ValueSets.
         Configuration: appsettings.json, then HX_-prefixed environment variables (HX_Kafka__BootstrapServers,
         HX_Database__ConnectionString), then --kafka / --db. Logs: --log-format json for structured output.
         Exit codes: 0 ok, 1 the input had errors, 2 usage, 3 runtime failure.

@@ -1,19 +1,29 @@
 using System.Text.Json;
 using HealthExchange.Host.Cli;
+using HealthExchange.Host.Pipeline;
 using HealthExchange.Ingest.Loading;
 using HealthExchange.Validation.Catalogues;
 
 namespace HealthExchange.Host.Commands;
 
-/// <summary>`hx catalogue list`: the required tables in force, per kind.</summary>
-public static class CatalogueCommand
+/// <summary>
+/// `hx catalogue list` (the required tables in force, per kind), `hx catalogue show CODE` (one table's columns)
+/// and `hx catalogue check FILE...` (every defect of a catalogue file, with its line; exit 1 when any).
+/// </summary>
+public static partial class CatalogueCommand
 {
     public static int Run(CommandLine line)
     {
         var sub = line.Words.Count > 1 ? line.Words[1] : "list";
-        if (sub != "list") throw new UsageException($"unknown catalogue command '{sub}'");
         var format = OutputFormats.From(line, OutputFormat.Table, OutputFormat.Json);
-        var catalogues = CatalogueSet.Load().All.Where(c => line.Option("kind") is not { } kind || c.Kind.ToWire() == kind).ToList();
+        switch (sub)
+        {
+            case "check": return Check(line, format);
+            case "show": return Show(line, format);
+            case "list": break;
+            default: throw new UsageException($"unknown catalogue command '{sub}'");
+        }
+        var catalogues = HostSettings.Load(line).LoadCatalogues().All.Where(c => line.Option("kind") is not { } kind || c.Kind.ToWire() == kind).ToList();
         if (format == OutputFormat.Json)
         {
             Console.Out.WriteLine(JsonSerializer.Serialize(catalogues.Select(c => new

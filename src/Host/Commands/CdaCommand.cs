@@ -44,7 +44,7 @@ public static class CdaCommand
         var institution = line.Option("institution");
         var registry = File.Exists(InstitutionCsv.DefaultSeed) ? InstitutionCsv.Read(InstitutionCsv.DefaultSeed) : [];
         var kind = registry.FirstOrDefault(i => i.Code == institution)?.Kind ?? InstitutionKind.Hospital;
-        var catalogues = CatalogueSet.Load();
+        var catalogues = settings.LoadCatalogues();
         var codes = registry.Select(i => i.Code).ToHashSet(StringComparer.Ordinal);
         var validator = new CdaValidator(settings.Cda, DocumentTypeCatalogue.Load(DocumentTypeCatalogue.DefaultFile, catalogues), CodedValueSets.Default);
         var context = new CdaCheckContext(institution, codes.Contains, catalogues.For(kind), TimeProvider.System.GetUtcNow());

@@ -20,12 +20,12 @@ public static class InstitutionsCommand
         var sub = line.Words.Count > 1 ? line.Words[1] : "list";
         var settings = HostSettings.Load(line);
         await using var dataSource = NpgsqlDataSource.Create(settings.ConnectionString);
-        await new SchemaMigrator(dataSource).MigrateAsync(CatalogueSet.Load());
+        await new SchemaMigrator(dataSource).MigrateAsync(settings.LoadCatalogues());
         switch (sub)
         {
             case "import":
                 var given = line.Positionals(2);
-                var (institutions, declarations) = await RegistrySeed.ImportAsync(dataSource, CatalogueSet.Load(),
+                var (institutions, declarations) = await RegistrySeed.ImportAsync(dataSource, settings.LoadCatalogues(),
                     given.Count > 0 ? given[0] : null, line.Option("declarations"), CancellationToken.None);
                 Console.Error.WriteLine($"imported {institutions} institutions and {declarations} declarations");
                 return ExitCodes.Ok;

@@ -21,7 +21,7 @@ public static class PublishCommand
         if (kinds.Any(k => k is not ("district" or "hospital"))) throw new UsageException("--kind must be hospital or district");
         var settings = HostSettings.Load(line);
         await using var dataSource = NpgsqlDataSource.Create(settings.ConnectionString);
-        var publisher = new ReportPublisher(dataSource, new MetricsQuery(dataSource, CatalogueSet.Load(), settings.Metrics));
+        var publisher = new ReportPublisher(dataSource, new MetricsQuery(dataSource, settings.LoadCatalogues(), settings.Metrics));
         var restated = false;
         foreach (var each in kinds)
         {

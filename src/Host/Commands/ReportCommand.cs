@@ -23,7 +23,7 @@ public static class ReportCommand
         var format = OutputFormats.From(line, OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json, OutputFormat.Xlsx, OutputFormat.Html);
         var settings = HostSettings.Load(line);
         await using var dataSource = NpgsqlDataSource.Create(settings.ConnectionString);
-        var query = new MetricsQuery(dataSource, CatalogueSet.Load(), settings.Metrics);
+        var query = new MetricsQuery(dataSource, settings.LoadCatalogues(), settings.Metrics);
         var reports = await BuildAsync(query, period, kind, format, CancellationToken.None);
         Write(reports, format, line.Flag("english"), line.Option("output"));
         return ExitCodes.Ok;

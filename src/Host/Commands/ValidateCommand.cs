@@ -1,5 +1,6 @@
 using System.Text.Json;
 using HealthExchange.Host.Cli;
+using HealthExchange.Host.Pipeline;
 using HealthExchange.Ingest.Loading;
 using HealthExchange.Ingest.Registry;
 using HealthExchange.Validation.Catalogues;
@@ -24,7 +25,7 @@ public static class ValidateCommand
         if (!File.Exists(files[0])) throw new UsageException($"no such file: {files[0]}");
         var format = OutputFormats.From(line, OutputFormat.Table, OutputFormat.Json);
         var kind = KindOf(institution, line.Option("kind"));
-        var catalogue = CatalogueSet.Load().For(kind);
+        var catalogue = HostSettings.Load(line).LoadCatalogues().For(kind);
         if (!catalogue.TryGetTable(tableCode, out var table)) throw new UsageException($"table '{tableCode}' is not in catalogue {catalogue.Id} (see `hx catalogue list`)");
         var batchFormatText = line.Option("batch-format") ?? (files[0].EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) ? "jsonl" : "csv");
         if (!BatchFormats.TryParse(batchFormatText, out var batchFormat)) throw new UsageException("--batch-format must be csv or jsonl");

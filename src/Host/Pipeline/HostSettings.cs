@@ -2,6 +2,7 @@ using HealthExchange.Cda;
 using HealthExchange.Host.Cli;
 using HealthExchange.Ingest.Kafka;
 using HealthExchange.Metrics.Computation;
+using HealthExchange.Validation.Catalogues;
 using Microsoft.Extensions.Configuration;
 
 namespace HealthExchange.Host.Pipeline;
@@ -16,6 +17,15 @@ public sealed class HostSettings
     public MetricsOptions Metrics { get; init; } = new();
     public CdaOptions Cda { get; init; } = new();
     public string ConnectionString { get; set; } = "";
+
+    /// <summary>
+    /// Catalogues:Files and Catalogues:ValueSets — an operator's own catalogue files (say a 91-table one) and
+    /// value-set folder; empty means the shipped hospital and district catalogues. `--catalogue FILE` (repeatable) wins.
+    /// </summary>
+    public List<string> CatalogueFiles { get; } = [];
+    public string? ValueSetDirectory { get; set; }
+
+    public CatalogueSet LoadCatalogues() => CatalogueSet.Load(CatalogueFiles.Count > 0 ? CatalogueFiles : null, ValueSetDirectory);
     public string LogFormat { get; set; } = "text";
 
     /// <summary>Scheduler:Enabled — whether `hx run` also runs the scheduled jobs (close day, publish month, partitions).</summary>
@@ -43,6 +53,10 @@ public sealed class HostSettings
         configuration.GetSection("Metrics").Bind(settings.Metrics);
         configuration.GetSection("Cda").Bind(settings.Cda);
         settings.ConnectionString = configuration["Database:ConnectionString"] ?? "";
+        settings.CatalogueFiles.AddRange(line.Options.TryGetValue("catalogue", out var files)
+            ? files
+            : configuration.GetSection("Catalogues:Files").GetChildren().Select(child => child.Value!).Where(value => !string.IsNullOrWhiteSpace(value)));
+        settings.ValueSetDirectory = line.Option("value-sets") ?? configuration["Catalogues:ValueSets"];
         settings.LogFormat = configuration["Logging:Format"] ?? "text";
         settings.SchedulerEnabled = !string.Equals(configuration["Scheduler:Enabled"], "false", StringComparison.OrdinalIgnoreCase);
         settings.MinimumLevel = configuration["Logging:MinimumLevel"] ?? "Information";

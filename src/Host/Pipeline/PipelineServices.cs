@@ -33,7 +33,7 @@ public sealed class PipelineServices : IAsyncDisposable
     /// <summary>Connects, migrates the schema for the catalogues in force and builds the consumer.</summary>
     public static async Task<PipelineServices> CreateAsync(HostSettings settings, ILoggerFactory logging, TimeProvider time, CancellationToken cancellationToken)
     {
-        var catalogues = CatalogueSet.Load();
+        var catalogues = settings.LoadCatalogues();
         var dataSource = NpgsqlDataSource.Create(settings.ConnectionString);
         await new SchemaMigrator(dataSource).MigrateAsync(catalogues, cancellationToken);
         var producer = new ProducerBuilder<string?, byte[]>(ProducerConfig(settings.Kafka.BootstrapServers)).Build();
