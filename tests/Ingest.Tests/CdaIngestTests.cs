@@ -11,38 +11,23 @@ using Xunit;
 namespace HealthExchange.Ingest.Tests;
 
 /// <summary>CDA documents through the real Kafka protocol into the real PostgreSQL, alongside table batches.</summary>
-public sealed class CdaIngestTests : IAsyncLifetime
+public sealed class CdaIngestTests : BrokerAndDatabaseTest
 {
-    private TestDatabase _database = null!;
-    private TestBroker _broker = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync();
-        _broker = new TestBroker();
-    }
-
-    public async Task DisposeAsync()
-    {
-        _broker.Dispose();
-        await _database.DisposeAsync();
-    }
-
     private Task<DeliveryResult<string?, byte[]>> SendDocumentAsync(string institution, byte[] document, DateTimeOffset uploadedAt, string? batch = null, bool omitInstitution = false)
     {
         var message = new Message<string?, byte[]> { Key = omitInstitution ? null : institution, Value = document, Headers = [], Timestamp = new Timestamp(uploadedAt) };
         if (!omitInstitution) WireHeaders.Set(message.Headers, WireHeaders.Institution, institution);
         if (batch is not null) WireHeaders.Set(message.Headers, WireHeaders.Batch, batch);
-        return _broker.Producer.ProduceAsync(_broker.Options.CdaTopic, message);
+        return Broker.Producer.ProduceAsync(Broker.Options.CdaTopic, message);
     }
 
     [Fact]
     public async Task A_document_and_a_table_batch_for_the_same_visit_count_once_each_and_the_visit_is_not_doubled()
     {
-        await using var pipeline = await RunningPipeline.StartAsync(_broker, _database);
+        await using var pipeline = await RunningPipeline.StartAsync(Broker, Database);
         var day = new DateOnly(2022, 4, 20);
         var visits = Some.Visits("CV", 3, day);
-        await _broker.SendTableAsync(Some.Hospital, "outpatient_visit", "t-1", Some.OutpatientCsv(visits), Some.Shanghai(2022, 4, 20, 21));
+        await Broker.SendTableAsync(Some.Hospital, "outpatient_visit", "t-1", Some.OutpatientCsv(visits), Some.Shanghai(2022, 4, 20, 21));
         await pipeline.WaitForAsync(1);
         var visitTime = day.ToDateTime(new TimeOnly(9, 0));
         var document = SomeCda.Outpatient("DOC-CV00000", "CV00000", visitTime);
@@ -50,21 +35,21 @@ public sealed class CdaIngestTests : IAsyncLifetime
         await SendDocumentAsync(Some.Hospital, document, Some.Shanghai(2022, 4, 21, 8)); // redelivered: the same document id
         await pipeline.WaitForAsync(3);
 
-        Assert.Equal(3, await _database.ScalarAsync("SELECT count(*) FROM hx_data.outpatient_visit"));
-        Assert.Equal(1, await _database.ScalarAsync("SELECT count(*) FROM hx_data.outpatient_visit WHERE visit_no = 'CV00000' AND source_kind = 'cda' AND source_document_id = 'DOC-CV00000'"));
-        Assert.Equal(1, await _database.ScalarAsync("SELECT count(*) FROM hx_data.outpatient_medical_record WHERE source_kind = 'cda'"));
-        Assert.Equal(1, await _database.ScalarAsync("""
+        Assert.Equal(3, await Database.ScalarAsync("SELECT count(*) FROM hx_data.outpatient_visit"));
+        Assert.Equal(1, await Database.ScalarAsync("SELECT count(*) FROM hx_data.outpatient_visit WHERE visit_no = 'CV00000' AND source_kind = 'cda' AND source_document_id = 'DOC-CV00000'"));
+        Assert.Equal(1, await Database.ScalarAsync("SELECT count(*) FROM hx_data.outpatient_medical_record WHERE source_kind = 'cda'"));
+        Assert.Equal(1, await Database.ScalarAsync("""
             SELECT count(*) FROM hx.batches WHERE batch_id = 'cda:DOC-CV00000' AND source_kind = 'cda' AND format = 'cda' AND table_code IS NULL
               AND rows_received = 1 AND rows_accepted = 1 AND rows_quarantined = 0 AND rows_inserted = 1 AND rows_updated = 1
             """));
-        Assert.Equal(1, await _database.ScalarAsync("SELECT count(*) FROM hx.cda_documents WHERE status = 'loaded' AND rows_extracted = 2 AND type_code = 'C0002'"));
+        Assert.Equal(1, await Database.ScalarAsync("SELECT count(*) FROM hx.cda_documents WHERE status = 'loaded' AND rows_extracted = 2 AND type_code = 'C0002'"));
 
-        var report = await new MetricsQuery(_database.DataSource, Some.Catalogues).ReportAsync(new ReportPeriod(new DateOnly(2022, 4, 1), new DateOnly(2022, 5, 1), "2022-04"), "hospital", CancellationToken.None);
+        var report = await new MetricsQuery(Database.DataSource, Some.Catalogues).ReportAsync(new ReportPeriod(new DateOnly(2022, 4, 1), new DateOnly(2022, 5, 1), "2022-04"), "hospital", CancellationToken.None);
         var hospital = report.Institutions.Single(row => row.Code == Some.Hospital);
         Assert.Equal(3 + 1, hospital.RowsUploaded); // three table rows and one document
         Assert.Equal(3 + 1, hospital.RowsLoaded);   // three visits and the document's new medical record; the visit is not counted twice
 
-        var receipts = _broker.ReadAll(_broker.Options.ReceiptsTopic, 3, TimeSpan.FromSeconds(20))
+        var receipts = Broker.ReadAll(Broker.Options.ReceiptsTopic, 3, TimeSpan.FromSeconds(20))
             .Where(r => WireHeaders.Get(r.Message.Headers, WireHeaders.DocumentId) == "DOC-CV00000")
             .Select(r => JsonDocument.Parse(r.Message.Value).RootElement).ToList();
         Assert.Equal(2, receipts.Count);
@@ -74,14 +59,14 @@ public sealed class CdaIngestTests : IAsyncLifetime
         Assert.Equal("DOC-CV00000", first.GetProperty("batchId").GetString());
         Assert.Single(receipts, r => r.GetProperty("status").GetString() == "duplicate");
 
-        var stored = await CdaDocumentStore.GetAsync(_database.DataSource, "DOC-CV00000", null, CancellationToken.None);
+        var stored = await CdaDocumentStore.GetAsync(Database.DataSource, "DOC-CV00000", null, CancellationToken.None);
         Assert.Equal(document, stored!.Original);
     }
 
     [Fact]
     public async Task Rejected_and_unreadable_documents_are_kept_with_their_issues_and_unattributed_ones_are_dead_lettered()
     {
-        await using var pipeline = await RunningPipeline.StartAsync(_broker, _database);
+        await using var pipeline = await RunningPipeline.StartAsync(Broker, Database);
         var at = Some.Shanghai(2022, 4, 20, 21);
         var bad = Encoding.UTF8.GetBytes(SomeCda.OutpatientXml("DOC-BAD", "BAD01", new DateTime(2022, 4, 20, 9, 0, 0))
             .Replace("<administrativeGenderCode code=\"1\"", "<administrativeGenderCode code=\"7\"", StringComparison.Ordinal));
@@ -93,16 +78,16 @@ public sealed class CdaIngestTests : IAsyncLifetime
         await SendDocumentAsync("NOPE", bad, at);
         await pipeline.WaitForAsync(5);
 
-        Assert.Equal(2, await _database.ScalarAsync("SELECT count(*) FROM hx.cda_documents WHERE status = 'rejected'"));
-        Assert.Equal(1, await _database.ScalarAsync("SELECT count(*) FROM hx.cda_documents WHERE document_id = 'DOC-BAD' AND batch_id = 'upload-7' AND issues @> '[{\"code\":\"HX4304\"}]'"));
-        Assert.Equal(1, await _database.ScalarAsync("SELECT count(*) FROM hx.cda_documents WHERE document_id LIKE 'sha256:%' AND kind = 'unreadable' AND issues @> '[{\"code\":\"HX4004\"}]'"));
-        Assert.Equal(2, await _database.ScalarAsync("SELECT count(*) FROM hx.batches WHERE source_kind = 'cda' AND status = 'loaded' AND rows_received = 1 AND rows_accepted = 0 AND rows_quarantined = 1 AND rows_inserted = 0"));
-        Assert.Equal(0, await _database.ScalarAsync("SELECT count(*) FROM hx_data.outpatient_visit"));
-        Assert.Equal(2, await _database.ScalarAsync("SELECT count(*) FROM hx.batches WHERE source_kind = 'cda' AND status = 'dead_letter'"));
+        Assert.Equal(2, await Database.ScalarAsync("SELECT count(*) FROM hx.cda_documents WHERE status = 'rejected'"));
+        Assert.Equal(1, await Database.ScalarAsync("SELECT count(*) FROM hx.cda_documents WHERE document_id = 'DOC-BAD' AND batch_id = 'upload-7' AND issues @> '[{\"code\":\"HX4304\"}]'"));
+        Assert.Equal(1, await Database.ScalarAsync("SELECT count(*) FROM hx.cda_documents WHERE document_id LIKE 'sha256:%' AND kind = 'unreadable' AND issues @> '[{\"code\":\"HX4004\"}]'"));
+        Assert.Equal(2, await Database.ScalarAsync("SELECT count(*) FROM hx.batches WHERE source_kind = 'cda' AND status = 'loaded' AND rows_received = 1 AND rows_accepted = 0 AND rows_quarantined = 1 AND rows_inserted = 0"));
+        Assert.Equal(0, await Database.ScalarAsync("SELECT count(*) FROM hx_data.outpatient_visit"));
+        Assert.Equal(2, await Database.ScalarAsync("SELECT count(*) FROM hx.batches WHERE source_kind = 'cda' AND status = 'dead_letter'"));
 
-        var dead = _broker.ReadAll(_broker.Options.DeadLetterTopic, 2, TimeSpan.FromSeconds(20));
+        var dead = Broker.ReadAll(Broker.Options.DeadLetterTopic, 2, TimeSpan.FromSeconds(20));
         Assert.Equal(["HX1001", "HX1002"], dead.Select(r => WireHeaders.Get(r.Message.Headers, WireHeaders.DeadLetterCode)).Order().ToList());
-        var receipts = _broker.ReadAll(_broker.Options.ReceiptsTopic, 5, TimeSpan.FromSeconds(20)).Select(r => Encoding.UTF8.GetString(r.Message.Value)).ToList();
+        var receipts = Broker.ReadAll(Broker.Options.ReceiptsTopic, 5, TimeSpan.FromSeconds(20)).Select(r => Encoding.UTF8.GetString(r.Message.Value)).ToList();
         Assert.Contains(receipts, r => r.Contains("\"batchId\":\"upload-7\"", StringComparison.Ordinal) && r.Contains("\"quarantined\":1", StringComparison.Ordinal));
         Assert.All(receipts, r => Assert.DoesNotContain("root:", r, StringComparison.Ordinal));
     }

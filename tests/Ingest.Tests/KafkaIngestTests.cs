@@ -7,40 +7,25 @@ using Xunit;
 namespace HealthExchange.Ingest.Tests;
 
 /// <summary>Records through the real Kafka protocol (an in-process broker) into the real PostgreSQL.</summary>
-public sealed class KafkaIngestTests : IAsyncLifetime
+public sealed class KafkaIngestTests : BrokerAndDatabaseTest
 {
-    private TestDatabase _database = null!;
-    private TestBroker _broker = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync();
-        _broker = new TestBroker();
-    }
-
-    public async Task DisposeAsync()
-    {
-        _broker.Dispose();
-        await _database.DisposeAsync();
-    }
-
     [Fact]
     public async Task Batches_are_loaded_answered_and_a_redelivery_counted_once()
     {
-        await using var pipeline = await RunningPipeline.StartAsync(_broker, _database);
+        await using var pipeline = await RunningPipeline.StartAsync(Broker, Database);
         var day = new DateOnly(2022, 4, 20);
-        await _broker.SendTableAsync(Some.Hospital, "outpatient_visit", "k1", Some.OutpatientCsv(Some.Visits("K1", 10, day)), Some.Shanghai(2022, 4, 20, 21));
+        await Broker.SendTableAsync(Some.Hospital, "outpatient_visit", "k1", Some.OutpatientCsv(Some.Visits("K1", 10, day)), Some.Shanghai(2022, 4, 20, 21));
         var bad = Some.Visits("K2", 5, day);
         bad[0]["sex"] = "7";
-        await _broker.SendTableAsync(Some.Hospital, "outpatient_visit", "k2", Some.OutpatientCsv(bad), Some.Shanghai(2022, 4, 20, 22));
-        await _broker.SendTableAsync(Some.Hospital, "outpatient_visit", "k1", Some.OutpatientCsv(Some.Visits("K1", 10, day)), Some.Shanghai(2022, 4, 21, 9));
+        await Broker.SendTableAsync(Some.Hospital, "outpatient_visit", "k2", Some.OutpatientCsv(bad), Some.Shanghai(2022, 4, 20, 22));
+        await Broker.SendTableAsync(Some.Hospital, "outpatient_visit", "k1", Some.OutpatientCsv(Some.Visits("K1", 10, day)), Some.Shanghai(2022, 4, 21, 9));
         await pipeline.WaitForAsync(3);
 
-        Assert.Equal(14, await _database.ScalarAsync("SELECT count(*) FROM hx_data.outpatient_visit"));
-        Assert.Equal(2, await _database.ScalarAsync("SELECT count(*) FROM hx.batches"));
-        Assert.Equal(1, await _database.ScalarAsync("SELECT count(*) FROM hx.quarantine"));
+        Assert.Equal(14, await Database.ScalarAsync("SELECT count(*) FROM hx_data.outpatient_visit"));
+        Assert.Equal(2, await Database.ScalarAsync("SELECT count(*) FROM hx.batches"));
+        Assert.Equal(1, await Database.ScalarAsync("SELECT count(*) FROM hx.quarantine"));
 
-        var receipts = _broker.ReadAll(_broker.Options.ReceiptsTopic, 3, TimeSpan.FromSeconds(20))
+        var receipts = Broker.ReadAll(Broker.Options.ReceiptsTopic, 3, TimeSpan.FromSeconds(20))
             .Select(record => JsonDocument.Parse(record.Message.Value).RootElement).ToList();
         Assert.Equal(3, receipts.Count);
         var k2 = receipts.Single(r => r.GetProperty("batchId").GetString() == "k2");
@@ -56,45 +41,45 @@ public sealed class KafkaIngestTests : IAsyncLifetime
     [Fact]
     public async Task Records_that_cannot_be_read_go_to_the_dead_letter_topic_with_their_reason()
     {
-        await using var pipeline = await RunningPipeline.StartAsync(_broker, _database);
+        await using var pipeline = await RunningPipeline.StartAsync(Broker, Database);
         var csv = Some.OutpatientCsv(Some.Visits("X", 2, new DateOnly(2022, 4, 20)));
         var at = Some.Shanghai(2022, 4, 20, 21);
-        await _broker.SendTableAsync(Some.Hospital, "outpatient_visit", "", csv, at, omitBatch: true);       // HX1001
-        await _broker.SendTableAsync("NOPE", "outpatient_visit", "x2", csv, at);                            // HX1002
-        await _broker.SendTableAsync(Some.Hospital, "no_such_table", "x3", csv, at);                         // HX1003
-        await _broker.SendTableAsync(Some.Hospital, "outpatient_visit", "x4", csv, at, format: "xml");      // HX1004
+        await Broker.SendTableAsync(Some.Hospital, "outpatient_visit", "", csv, at, omitBatch: true);       // HX1001
+        await Broker.SendTableAsync("NOPE", "outpatient_visit", "x2", csv, at);                            // HX1002
+        await Broker.SendTableAsync(Some.Hospital, "no_such_table", "x3", csv, at);                         // HX1003
+        await Broker.SendTableAsync(Some.Hospital, "outpatient_visit", "x4", csv, at, format: "xml");      // HX1004
         Assert.True(HealthExchange.Validation.Reading.BatchFormats.TryGetEncoding("gb18030", out var gb18030));
         var gbk = gb18030.GetBytes(Encoding.UTF8.GetString(csv).Replace("内科", "妇产科", StringComparison.Ordinal));
-        await _broker.SendTableAsync(Some.Hospital, "outpatient_visit", "x5", gbk, at);                     // HX1006: GB18030 sent as UTF-8
-        await _broker.SendTableAsync(Some.Hospital, "outpatient_visit", "x6", gbk, at, charset: "gb18030"); // fine
-        await _broker.SendTableAsync(Some.Hospital, "outpatient_visit", "x7", "\n\n"u8.ToArray(), at);      // HX1007
+        await Broker.SendTableAsync(Some.Hospital, "outpatient_visit", "x5", gbk, at);                     // HX1006: GB18030 sent as UTF-8
+        await Broker.SendTableAsync(Some.Hospital, "outpatient_visit", "x6", gbk, at, charset: "gb18030"); // fine
+        await Broker.SendTableAsync(Some.Hospital, "outpatient_visit", "x7", "\n\n"u8.ToArray(), at);      // HX1007
         await pipeline.WaitForAsync(7);
 
-        var dead = _broker.ReadAll(_broker.Options.DeadLetterTopic, 6, TimeSpan.FromSeconds(20));
+        var dead = Broker.ReadAll(Broker.Options.DeadLetterTopic, 6, TimeSpan.FromSeconds(20));
         var codes = dead.Select(record => WireHeaders.Get(record.Message.Headers, WireHeaders.DeadLetterCode)).Order().ToList();
         Assert.Equal(["HX1001", "HX1002", "HX1003", "HX1004", "HX1006", "HX1007"], codes);
         Assert.All(dead, record => Assert.NotNull(WireHeaders.Get(record.Message.Headers, WireHeaders.DeadLetterReason)));
         Assert.All(dead, record => Assert.NotNull(WireHeaders.Get(record.Message.Headers, WireHeaders.DeadLetterOffset)));
-        Assert.Equal(6, await _database.ScalarAsync("SELECT count(*) FROM hx.batches WHERE status = 'dead_letter' AND rows_inserted = 0 AND rows_received > 0"));
-        Assert.Equal(2, await _database.ScalarAsync("SELECT count(*) FROM hx_data.outpatient_visit WHERE dept_name = '妇产科'"));
+        Assert.Equal(6, await Database.ScalarAsync("SELECT count(*) FROM hx.batches WHERE status = 'dead_letter' AND rows_inserted = 0 AND rows_received > 0"));
+        Assert.Equal(2, await Database.ScalarAsync("SELECT count(*) FROM hx_data.outpatient_visit WHERE dept_name = '妇产科'"));
     }
 
     [Fact]
     public async Task A_restarted_consumer_resumes_without_loading_anything_twice()
     {
         var day = new DateOnly(2022, 4, 20);
-        await using (var first = await RunningPipeline.StartAsync(_broker, _database))
+        await using (var first = await RunningPipeline.StartAsync(Broker, Database))
         {
             for (var i = 0; i < 4; i++)
-                await _broker.SendTableAsync(Some.Hospital, "outpatient_visit", $"r{i}", Some.OutpatientCsv(Some.Visits($"R{i}", 5, day)), Some.Shanghai(2022, 4, 20, 20));
+                await Broker.SendTableAsync(Some.Hospital, "outpatient_visit", $"r{i}", Some.OutpatientCsv(Some.Visits($"R{i}", 5, day)), Some.Shanghai(2022, 4, 20, 20));
             await first.WaitForAsync(4);
         }
         for (var i = 4; i < 6; i++)
-            await _broker.SendTableAsync(Some.Hospital, "outpatient_visit", $"r{i}", Some.OutpatientCsv(Some.Visits($"R{i}", 5, day)), Some.Shanghai(2022, 4, 20, 21));
-        await using (var second = await RunningPipeline.StartAsync(_broker, _database))
+            await Broker.SendTableAsync(Some.Hospital, "outpatient_visit", $"r{i}", Some.OutpatientCsv(Some.Visits($"R{i}", 5, day)), Some.Shanghai(2022, 4, 20, 21));
+        await using (var second = await RunningPipeline.StartAsync(Broker, Database))
             await second.WaitForAsync(2);
 
-        Assert.Equal(30, await _database.ScalarAsync("SELECT count(*) FROM hx_data.outpatient_visit"));
-        Assert.Equal(30, await _database.ScalarAsync("SELECT sum(rows_inserted) FROM hx.batches"));
+        Assert.Equal(30, await Database.ScalarAsync("SELECT count(*) FROM hx_data.outpatient_visit"));
+        Assert.Equal(30, await Database.ScalarAsync("SELECT sum(rows_inserted) FROM hx.batches"));
     }
 }
