@@ -7,9 +7,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 STATE="${HX_STATE:-$ROOT/.hx}"
 PG_PORT="${HX_PG_PORT:-55432}"
-PG_DATA="$STATE/pg/data"
-PG_SOCKET="$STATE/pg/socket"
-PG_LOG="$STATE/pg/postgres.log"
+PG_HOME="${HX_PG_HOME:-$STATE/pg}"
 CONFIG="${HX_CONFIGURATION:-Release}"
 HOST_DLL="$ROOT/src/Host/bin/$CONFIG/net10.0/hx.dll"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -46,15 +44,29 @@ pg_as_owner() {
   if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
+# PostgreSQL runs as the `postgres` user when we are root; a checkout inside a private (0700) folder is out of its
+# reach, so the cluster then lives in a folder of its own under /var/tmp, named after the checkout.
+pg_paths() {
+  mkdir -p "$PG_HOME"
+  if [ "$(id -u)" -eq 0 ]; then
+    chown postgres:postgres "$PG_HOME"
+    if ! runuser -u postgres -- test -w "$PG_HOME"; then
+      PG_HOME="/var/tmp/hx-pg-$(printf '%s' "$ROOT" | md5sum | cut -c1-12)"
+      mkdir -p "$PG_HOME" && chown postgres:postgres "$PG_HOME"
+    fi
+  fi
+  PG_DATA="$PG_HOME/data"; PG_SOCKET="$PG_HOME/socket"; PG_LOG="$PG_HOME/postgres.log"
+}
+
 start_postgres() {
   local bin; bin="$(pg_bin)"; [ -n "$bin" ] || die "PostgreSQL binaries not found"
-  mkdir -p "$STATE/pg"
-  if [ "$(id -u)" -eq 0 ]; then chown postgres:postgres "$STATE/pg"; fi
+  pg_paths
   if [ ! -s "$PG_DATA/PG_VERSION" ]; then
     say "creating a private PostgreSQL cluster in $PG_DATA"
     pg_as_owner "$bin/initdb" -D "$PG_DATA" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
   fi
   pg_as_owner mkdir -p "$PG_SOCKET"
+  [ -f "$PG_LOG" ] || { pg_as_owner touch "$PG_LOG" 2>/dev/null || true; }
   if ! pg_as_owner "$bin/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1; then
     say "starting PostgreSQL on 127.0.0.1:$PG_PORT"
     pg_as_owner "$bin/pg_ctl" -D "$PG_DATA" -l "$PG_LOG" -w -t 60 \
@@ -68,6 +80,7 @@ start_postgres() {
 
 stop_postgres() {
   local bin; bin="$(pg_bin)"
+  pg_paths
   [ -s "$PG_DATA/PG_VERSION" ] && pg_as_owner "$bin/pg_ctl" -D "$PG_DATA" -m fast stop >/dev/null 2>&1 || true
   say "PostgreSQL stopped"
 }

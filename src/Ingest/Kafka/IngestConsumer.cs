@@ -90,23 +90,31 @@ public sealed class IngestConsumer(KafkaOptions options, RecordHandler handler, 
         {
             try
             {
-                await handler.HandleAsync(record, stopping);
+                await TrySettleAsync(record, stopping);
                 return;
             }
             catch (Exception error) when (IsTransient(error) && !stopping.IsCancellationRequested)
             {
+                // Also when parking a failed record failed: nothing is skipped, the record is tried again.
                 IngestLog.Retrying(logger, error, record.Topic, record.Partition.Value, record.Offset.Value, delay);
                 await Task.Delay(delay, stopping);
                 delay = Math.Min(delay * 2, options.MaxRetryDelayMs);
             }
-            catch (Exception error) when (error is not OperationCanceledException)
-            {
-                // A failure no retry fixes would fail again on every redelivery: park the record in the dead-letter
-                // topic (replayable once the cause is fixed) instead of blocking its partition or stopping the service.
-                IngestLog.ProcessingFailed(logger, error, record.Topic, record.Partition.Value, record.Offset.Value);
-                await handler.DeadLetterFailureAsync(record, error, stopping);
-                return;
-            }
+        }
+    }
+
+    private async Task TrySettleAsync(ConsumeResult<string?, byte[]> record, CancellationToken stopping)
+    {
+        try
+        {
+            await handler.HandleAsync(record, stopping);
+        }
+        catch (Exception error) when (!IsTransient(error) && error is not OperationCanceledException)
+        {
+            // A failure no retry fixes would fail again on every redelivery: park the record in the dead-letter
+            // topic (replayable once the cause is fixed) instead of blocking its partition or stopping the service.
+            IngestLog.ProcessingFailed(logger, error, record.Topic, record.Partition.Value, record.Offset.Value);
+            await handler.DeadLetterFailureAsync(record, error, stopping);
         }
     }
 
