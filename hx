@@ -93,7 +93,16 @@ case "$cmd" in
     shift
     ensure_packages; build; start_postgres
     say "running tests"
-    exec dotnet test "$ROOT/HealthExchange.sln" -c "$CONFIG" --no-build -nologo "$@"
+    log="$(mktemp)"
+    set +e
+    dotnet test "$ROOT/HealthExchange.sln" -c "$CONFIG" --no-build -nologo "$@" 2>&1 | tee "$log"
+    status=${PIPESTATUS[0]}
+    set -e
+    # One plain closing line for CI and people: the totals over every test project.
+    awk '/(Passed|Failed)!  - /{ for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1) } }
+         END { printf "tests: %d passed, %d failed\n", p, f }' FS='[ ,]+' "$log"
+    rm -f "$log"
+    exit "$status"
     ;;
   bench)
     shift
