@@ -1,0 +1,48 @@
+using System.Text;
+using HealthExchange.Ingest.Envelope;
+using HealthExchange.Ingest.Loading;
+using HealthExchange.Ingest.Processing;
+using HealthExchange.Ingest.Registry;
+using HealthExchange.Ingest.Schema;
+using HealthExchange.TestSupport;
+using HealthExchange.Validation.Issues;
+using HealthExchange.Validation.Reading;
+using Xunit;
+
+namespace HealthExchange.Ingest.Tests;
+
+/// <summary>A table the institution did not declare is still loaded, and the receipt says so (HX1010).</summary>
+public sealed class DeclarationWarningTests : IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+
+    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync();
+
+    public async Task DisposeAsync() => await _database.DisposeAsync();
+
+    private async Task<BatchResult> Send(string batch, DateTimeOffset uploadedAt)
+    {
+        var processor = new TableBatchProcessor(_database.DataSource, Some.Catalogues, new InstitutionRegistry(_database.DataSource, TimeProvider.System),
+            new BatchLoader(_database.DataSource, new PartitionManager(_database.DataSource)));
+        var envelope = new TableEnvelope(new BatchIdentity(Some.Hospital, batch, uploadedAt), "outpatient_visit", BatchFormat.Csv, Encoding.UTF8);
+        return await processor.ProcessAsync(envelope, Some.OutpatientCsv(Some.Visits(batch, 3, DateOnly.FromDateTime(uploadedAt.Date))), CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Undeclared_tables_load_with_a_warning_and_declared_or_unanswered_ones_without()
+    {
+        var store = new DeclarationStore(_database.DataSource);
+        await store.UpsertAsync(new Declaration(Some.Hospital, new DateOnly(2022, 1, 1), ["inpatient_discharge"]), CancellationToken.None);
+        await store.UpsertAsync(new Declaration(Some.Hospital, new DateOnly(2022, 3, 1), ["inpatient_discharge", "outpatient_visit"]), CancellationToken.None);
+        await store.UpsertAsync(new Declaration(Some.Hospital, new DateOnly(2022, 5, 1), null), CancellationToken.None); // 未反馈
+
+        var february = await Send("feb", Some.Shanghai(2022, 2, 10));
+        Assert.Equal((BatchStatus.Loaded, 3, 1), (february.Status, february.Outcome!.Inserted, february.Outcome.Warnings));
+        Assert.Equal(IssueCodes.TableNotDeclared.Code, Assert.Single(february.Summary!.FirstIssues).Code);
+
+        var march = await Send("mar", Some.Shanghai(2022, 3, 10));
+        Assert.Equal(0, march.Outcome!.Warnings);
+        var may = await Send("may", Some.Shanghai(2022, 5, 10));
+        Assert.Equal(0, may.Outcome!.Warnings); // nothing declared, so nothing undeclared
+    }
+}
