@@ -17,6 +17,7 @@ public static class Program
     public static async Task<int> Main(string[] args)
     {
         if (args.Contains("--cda")) return CdaBenchmark.Run(Option(args, "--documents", 2000), Option(args, "--runs", 3));
+        if (args.Contains("--metrics")) return await MetricsBenchmark.RunAsync(Option(args, "--runs", 5));
         var rows = Option(args, "--rows", 1_000_000);
         var runs = Option(args, "--runs", 3);
         var table = Some.OutpatientTable;

@@ -6,8 +6,9 @@ namespace HealthExchange.Ingest.Loading;
 
 /// <summary>
 /// The aggregate upkeep that rides on the insert of new records (data-modifying CTEs over its RETURNING):
-/// new records per event day and how many arrived within the real-time latency (hx.daily_records), and the
-/// persons first seen in a health-record table (hx.health_record_persons). One statement, one transaction
+/// new records per event day and month and how many arrived within the real-time latency (hx.daily_records,
+/// hx.monthly_records), and the persons first seen in a health-record table (hx.health_record_persons,
+/// hx.monthly_new_persons). One statement, one transaction
 /// with the rows: the aggregates can never disagree with the data.
 /// </summary>
 internal static class RecordFacts
@@ -39,6 +40,12 @@ internal static class RecordFacts
                 FROM inserted GROUP BY {SystemColumns.Institution}, event_time::date
                 ON CONFLICT (institution_code, table_code, event_day)
                 DO UPDATE SET records = d.records + excluded.records, realtime_records = d.realtime_records + excluded.realtime_records)
+            , monthly AS (
+                INSERT INTO hx.monthly_records AS m (institution_code, table_code, month, records, realtime_records)
+                SELECT {SystemColumns.Institution}, '{table.Code}', date_trunc('month', event_time)::date, count(*), {realtimeCount}
+                FROM inserted GROUP BY {SystemColumns.Institution}, date_trunc('month', event_time)::date
+                ON CONFLICT (institution_code, table_code, month)
+                DO UPDATE SET records = m.records + excluded.records, realtime_records = m.realtime_records + excluded.realtime_records)
             """;
         if (HealthRecordRole(table) is { } role)
             upkeep += $"""
@@ -46,7 +53,12 @@ internal static class RecordFacts
                     INSERT INTO hx.health_record_persons (institution_code, role, person_key, first_upload_day)
                     SELECT {SystemColumns.Institution}, '{role.ToWire()}', person_key, min(({SystemColumns.FirstUploadedAt} AT TIME ZONE 'Asia/Shanghai')::date)
                     FROM inserted WHERE person_key IS NOT NULL GROUP BY {SystemColumns.Institution}, person_key
-                    ON CONFLICT DO NOTHING)
+                    ON CONFLICT DO NOTHING
+                    RETURNING institution_code, role, first_upload_day)
+                , monthly_persons AS (
+                    INSERT INTO hx.monthly_new_persons AS p (institution_code, role, month, persons)
+                    SELECT institution_code, role, date_trunc('month', first_upload_day)::date, count(*) FROM persons GROUP BY 1, 2, 3
+                    ON CONFLICT (institution_code, role, month) DO UPDATE SET persons = p.persons + excluded.persons)
                 """;
         return upkeep;
     }

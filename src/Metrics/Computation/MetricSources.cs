@@ -3,7 +3,10 @@ using Npgsql;
 
 namespace HealthExchange.Metrics.Computation;
 
-/// <summary>The SQL behind each group of figures, each a small indexed scan of an aggregate table.</summary>
+/// <summary>
+/// The SQL behind each group of figures: whole months from the monthly roll-ups, the edge days from the daily
+/// aggregates (<see cref="PeriodParts"/>), never the data rows or hx.batches.
+/// </summary>
 internal sealed class MetricSources(NpgsqlDataSource dataSource)
 {
     public async Task<List<InstitutionRow>> InstitutionsAsync(string? kind, CancellationToken cancellationToken)
@@ -18,25 +21,44 @@ internal sealed class MetricSources(NpgsqlDataSource dataSource)
         return rows;
     }
 
-    /// <summary>数据上传量, 入库数据量, 数据上传天数, tables with loaded rows, dead letters — by upload day.</summary>
+    /// <summary>数据上传量, 入库数据量, 数据上传天数, tables with accepted rows, dead letters — by upload day.</summary>
     public async Task<Dictionary<string, UploadFacts>> UploadsAsync(ReportPeriod period, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("""
-            SELECT institution_code,
-                   sum(rows_received)::bigint,
-                   sum(rows_inserted)::bigint,
-                   count(DISTINCT upload_day) FILTER (WHERE rows_received > 0)::int,
-                   count(DISTINCT table_code) FILTER (WHERE source_kind = 'table' AND rows_accepted > 0)::int,
-                   count(*) FILTER (WHERE status = 'dead_letter')::bigint
-            FROM hx.batches WHERE upload_day >= $1 AND upload_day < $2
+        var parts = PeriodParts.Of(period);
+        var days = new Dictionary<string, int>(StringComparer.Ordinal);
+        await using (var command = dataSource.CreateCommand($"""
+            SELECT institution_code, sum(days)::int FROM (
+                SELECT institution_code, days FROM hx.monthly_upload_days WHERE month >= $1 AND month < $2
+                UNION ALL
+                SELECT institution_code, 1 FROM hx.upload_days WHERE {PeriodParts.Edges("upload_day")}) d
+            GROUP BY institution_code
+            """))
+        {
+            parts.AddTo(command);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken)) days[reader.GetString(0)] = reader.GetInt32(1);
+        }
+
+        await using var uploads = dataSource.CreateCommand($"""
+            SELECT institution_code, sum(rows_received)::bigint, sum(rows_inserted)::bigint,
+                   count(DISTINCT table_code) FILTER (WHERE source_kind = 'table' AND table_code <> '' AND rows_accepted > 0)::int,
+                   sum(dead_letters)::bigint
+            FROM (
+                SELECT institution_code, table_code, source_kind, rows_received, rows_accepted, rows_inserted, dead_letters
+                FROM hx.monthly_uploads WHERE month >= $1 AND month < $2
+                UNION ALL
+                SELECT institution_code, table_code, source_kind, rows_received, rows_accepted, rows_inserted, dead_letters
+                FROM hx.daily_uploads WHERE {PeriodParts.Edges("upload_day")}) u
             GROUP BY institution_code
             """);
-        command.Parameters.Add(new() { Value = period.From });
-        command.Parameters.Add(new() { Value = period.To });
+        parts.AddTo(uploads);
         var result = new Dictionary<string, UploadFacts>(StringComparer.Ordinal);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-            result[reader.GetString(0)] = new UploadFacts(reader.GetInt64(1), reader.GetInt64(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetInt64(5));
+        await using var rows = await uploads.ExecuteReaderAsync(cancellationToken);
+        while (await rows.ReadAsync(cancellationToken))
+        {
+            var code = rows.GetString(0);
+            result[code] = new UploadFacts(rows.GetInt64(1), rows.GetInt64(2), days.GetValueOrDefault(code), rows.GetInt32(3), rows.GetInt64(4));
+        }
         return result;
     }
 
@@ -60,26 +82,31 @@ internal sealed class MetricSources(NpgsqlDataSource dataSource)
     /// <summary>Distinct loaded records and real-time arrivals per institution and table, by event day.</summary>
     public async Task<Dictionary<(string Institution, string Table), (long Records, long Realtime)>> RecordsAsync(ReportPeriod period, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("""
-            SELECT institution_code, table_code, sum(records)::bigint, sum(realtime_records)::bigint
-            FROM hx.daily_records WHERE event_day >= $1 AND event_day < $2
+        await using var command = dataSource.CreateCommand($"""
+            SELECT institution_code, table_code, sum(records)::bigint, sum(realtime_records)::bigint FROM (
+                SELECT institution_code, table_code, records, realtime_records FROM hx.monthly_records WHERE month >= $1 AND month < $2
+                UNION ALL
+                SELECT institution_code, table_code, records, realtime_records FROM hx.daily_records WHERE {PeriodParts.Edges("event_day")}) r
             GROUP BY institution_code, table_code
             """);
-        command.Parameters.Add(new() { Value = period.From });
-        command.Parameters.Add(new() { Value = period.To });
+        PeriodParts.Of(period).AddTo(command);
         var result = new Dictionary<(string, string), (long, long)>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken)) result[(reader.GetString(0), reader.GetString(1))] = (reader.GetInt64(2), reader.GetInt64(3));
         return result;
     }
 
-    /// <summary>健康档案累计上传总量: distinct persons first uploaded before <paramref name="until"/>.</summary>
+    /// <summary>健康档案累计上传总量: distinct persons first uploaded before <paramref name="until"/> (whole months, then the days of the last).</summary>
     public async Task<Dictionary<(string Institution, string Role), long>> PersonsAsync(DateOnly until, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("""
-            SELECT institution_code, role, count(*)::bigint FROM hx.health_record_persons
-            WHERE first_upload_day < $1 GROUP BY institution_code, role
+            SELECT institution_code, role, sum(n)::bigint FROM (
+                SELECT institution_code, role, persons AS n FROM hx.monthly_new_persons WHERE month < $1
+                UNION ALL
+                SELECT institution_code, role, 1 FROM hx.health_record_persons WHERE first_upload_day >= $1 AND first_upload_day < $2) p
+            GROUP BY institution_code, role
             """);
+        command.Parameters.Add(new() { Value = PeriodParts.FirstOfMonth(until) });
         command.Parameters.Add(new() { Value = until });
         var result = new Dictionary<(string, string), long>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -106,8 +133,12 @@ internal sealed class MetricSources(NpgsqlDataSource dataSource)
     /// <summary>平台累计校验入库数据: every row loaded by any institution before <paramref name="until"/>.</summary>
     public async Task<long> CumulativeRowsLoadedAsync(DateOnly until, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("SELECT coalesce(sum(rows_inserted), 0)::bigint FROM hx.batches WHERE upload_day < $1");
+        await using var command = dataSource.CreateCommand("""
+            SELECT coalesce((SELECT sum(rows_inserted) FROM hx.monthly_uploads WHERE month < $1), 0)
+                 + coalesce((SELECT sum(rows_inserted) FROM hx.daily_uploads WHERE upload_day >= $1 AND upload_day < $2), 0)
+            """);
+        command.Parameters.Add(new() { Value = PeriodParts.FirstOfMonth(until) });
         command.Parameters.Add(new() { Value = until });
-        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 }
