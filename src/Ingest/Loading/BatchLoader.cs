@@ -38,7 +38,7 @@ public sealed class BatchLoader(NpgsqlDataSource dataSource, PartitionManager pa
             foreach (var row in rows)
             {
                 counts.Received++;
-                counts.Warnings += row.Issues.Count(issue => issue.Severity == IssueSeverity.Warning);
+                counts.Warnings += row.Warnings;
                 if (row.Rejected) { rejected.Add(row); continue; }
                 counts.Accepted++;
                 months.Add(MonthOf(row.Values[table.EventTimeIndex]));
