@@ -29,4 +29,7 @@ public sealed record TableDefinition(
     public int EventTimeIndex => IndexOf(EventTime);
 
     public IEnumerable<int> BusinessKeyIndexes => BusinessKey.Select(IndexOf);
+
+    /// <summary>Cross-field rules from the table's optional <c>checks:</c> list (none when it has none).</summary>
+    public IReadOnlyList<TableCheck> Checks { get; init; } = [];
 }
