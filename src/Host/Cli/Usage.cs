@@ -14,6 +14,8 @@ public static class Usage
                     [--format table|csv|json] [--english]
           hx catalogue list [--kind hospital|district] [--format table|json]
           hx institutions list [--format table|json]
+          hx reprocess [--institution CODE] [--table CODE] [--batch ID] [--format table|json]
+                                                   re-validate quarantined rows after a catalogue fix; load those that pass
 
         Configuration: appsettings.json, then HX_-prefixed environment variables (HX_Kafka__BootstrapServers,
         HX_Database__ConnectionString), then --kafka / --db. Logs: --log-format json for structured output.

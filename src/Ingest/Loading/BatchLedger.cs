@@ -1,5 +1,6 @@
 using HealthExchange.Validation.Checking;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace HealthExchange.Ingest.Loading;
 
@@ -10,17 +11,20 @@ namespace HealthExchange.Ingest.Loading;
 /// </summary>
 internal static class BatchLedger
 {
-    public static async Task<bool> TryClaimAsync(NpgsqlConnection connection, BatchIdentity batch, string table, string format, CancellationToken cancellationToken)
+    /// <remarks>A CSV batch's header is kept with it: without it a quarantined line cannot be re-read (`hx reprocess`).</remarks>
+    public static async Task<bool> TryClaimAsync(NpgsqlConnection connection, BatchIdentity batch, string table, string format,
+        IReadOnlyList<string>? csvHeader, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand("""
             INSERT INTO hx.batches (institution_code, batch_id, kafka_topic, kafka_partition, kafka_offset, uploaded_at, upload_day,
-                                    table_code, format, status, rows_received)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'loaded', 0)
+                                    table_code, format, status, rows_received, csv_header)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'loaded', 0, $10)
             ON CONFLICT (institution_code, batch_id) DO NOTHING
             """, connection);
         AddIdentity(command, batch);
         command.Parameters.Add(new() { Value = table });
         command.Parameters.Add(new() { Value = format });
+        command.Parameters.Add(new() { Value = (object?)csvHeader?.ToArray() ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 

@@ -15,12 +15,17 @@ namespace HealthExchange.Ingest.Loading;
 /// </summary>
 public sealed class BatchLoader(NpgsqlDataSource dataSource, PartitionManager partitions)
 {
+    public Task<LoadOutcome> LoadAsync(BatchIdentity batch, TableDefinition table, string format,
+        IEnumerable<ValidatedRow> rows, IReadOnlyList<ValidationIssue> headerIssues, CancellationToken cancellationToken) =>
+        LoadAsync(batch, table, format, rows, headerIssues, null, cancellationToken);
+
+    /// <param name="csvHeader">A CSV batch's header row as sent, kept so that its quarantined lines can be re-read.</param>
     public async Task<LoadOutcome> LoadAsync(BatchIdentity batch, TableDefinition table, string format,
-        IEnumerable<ValidatedRow> rows, IReadOnlyList<ValidationIssue> headerIssues, CancellationToken cancellationToken)
+        IEnumerable<ValidatedRow> rows, IReadOnlyList<ValidationIssue> headerIssues, IReadOnlyList<string>? csvHeader, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        if (!await BatchLedger.TryClaimAsync(connection, batch, table.Code, format, cancellationToken))
+        if (!await BatchLedger.TryClaimAsync(connection, batch, table.Code, format, csvHeader, cancellationToken))
         {
             await transaction.RollbackAsync(cancellationToken);
             return await BatchLedger.ReadOutcomeAsync(dataSource, batch, cancellationToken);
@@ -58,14 +63,15 @@ public sealed class BatchLoader(NpgsqlDataSource dataSource, PartitionManager pa
         return outcome;
     }
 
-    private static DateOnly MonthOf(object? eventTime) => eventTime switch
+    internal static DateOnly MonthOf(object? eventTime) => eventTime switch
     {
         DateTime dateTime => new DateOnly(dateTime.Year, dateTime.Month, 1),
         DateOnly date => new DateOnly(date.Year, date.Month, 1),
         _ => throw new InvalidOperationException("an accepted row has no event time"),
     };
 
-    private static async Task<(int Inserted, int Updated)> MergeAsync(NpgsqlConnection connection, TableDefinition table, CancellationToken cancellationToken)
+    /// <summary>The idempotent merge of the staged rows into the table; `hx reprocess` loads released rows through it too.</summary>
+    internal static async Task<(int Inserted, int Updated)> MergeAsync(NpgsqlConnection connection, TableDefinition table, CancellationToken cancellationToken)
     {
         await using var correct = new NpgsqlCommand(StagingTable.Correct(table), connection);
         var updated = await correct.ExecuteNonQueryAsync(cancellationToken);
