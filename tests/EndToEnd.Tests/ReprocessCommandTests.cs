@@ -1,11 +1,5 @@
-using System.Text;
 using System.Text.Json;
-using HealthExchange.Ingest.Loading;
-using HealthExchange.Ingest.Schema;
 using HealthExchange.TestSupport;
-using HealthExchange.Validation.Catalogues;
-using HealthExchange.Validation.Checking;
-using HealthExchange.Validation.Reading;
 using Xunit;
 
 namespace HealthExchange.EndToEnd.Tests;
@@ -31,11 +25,7 @@ public sealed class ReprocessCommandTests : IAsyncLifetime
         rows[0]["visit_type"] = "2";
         rows[1]["visit_type"] = "2";
         rows[2]["sex"] = "7";
-        var table = _broken.Catalogues.For(InstitutionKind.Hospital).TryGetTable("outpatient_visit", out var t) ? t : throw new InvalidOperationException();
-        var uploadedAt = Some.Shanghai(2022, 4, 20, 22);
-        using (var reader = new CsvTableReader(table, new MemoryStream(Some.OutpatientCsv(rows)), Encoding.UTF8))
-            await new BatchLoader(_database.DataSource, new PartitionManager(_database.DataSource)).LoadAsync(new BatchIdentity(Some.Hospital, "cli1", uploadedAt),
-                table, "csv", BatchValidator.Validate(table, reader, ValidationContext.At(uploadedAt)), reader.HeaderIssues, reader.Header, CancellationToken.None);
+        await _broken.LoadOutpatientAsync(_database.DataSource, "cli1", Some.Shanghai(2022, 4, 20, 22), Some.OutpatientCsv(rows));
 
         var first = await HxProcess.RunAsync("reprocess", "--institution", Some.Hospital, "--format", "json", "--db", _database.ConnectionString);
         Assert.True(first.ExitCode == 1, first.Stderr);

@@ -6,7 +6,6 @@ using HealthExchange.Ingest.Reprocessing;
 using HealthExchange.Ingest.Schema;
 using HealthExchange.TestSupport;
 using HealthExchange.Validation.Catalogues;
-using HealthExchange.Validation.Checking;
 using HealthExchange.Validation.Reading;
 using Xunit;
 
@@ -31,18 +30,8 @@ public sealed class QuarantineReprocessorTests : IAsyncLifetime
         _broken.Dispose();
     }
 
-    private static TableDefinition Outpatient(CatalogueSet catalogues) =>
-        catalogues.For(InstitutionKind.Hospital).TryGetTable("outpatient_visit", out var table) ? table : throw new InvalidOperationException();
-
-    /// <summary>Loads a batch as the pipeline did while the value set was broken.</summary>
-    private async Task<LoadOutcome> LoadWhileBrokenAsync(string batchId, DateTimeOffset uploadedAt, byte[] payload, BatchFormat format = BatchFormat.Csv)
-    {
-        var table = Outpatient(_broken.Catalogues);
-        using var reader = BatchFormats.Open(format, table, new MemoryStream(payload), new UTF8Encoding(false, true));
-        var rows = BatchValidator.Validate(table, reader, ValidationContext.At(uploadedAt));
-        var loader = new BatchLoader(_database.DataSource, new PartitionManager(_database.DataSource));
-        return await loader.LoadAsync(new BatchIdentity(Some.Hospital, batchId, uploadedAt), table, format.ToWire(), rows, reader.HeaderIssues, reader.Header, CancellationToken.None);
-    }
+    private Task<LoadOutcome> LoadWhileBrokenAsync(string batchId, DateTimeOffset uploadedAt, byte[] payload, BatchFormat format = BatchFormat.Csv) =>
+        _broken.LoadOutpatientAsync(_database.DataSource, batchId, uploadedAt, payload, format);
 
     private QuarantineReprocessor Reprocessor(CatalogueSet? catalogues = null) => new(_database.DataSource, catalogues ?? Some.Catalogues,
         new InstitutionRegistry(_database.DataSource, _time), new PartitionManager(_database.DataSource), _time);

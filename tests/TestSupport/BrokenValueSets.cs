@@ -1,4 +1,10 @@
+using System.Text;
+using HealthExchange.Ingest.Loading;
+using HealthExchange.Ingest.Schema;
 using HealthExchange.Validation.Catalogues;
+using HealthExchange.Validation.Checking;
+using HealthExchange.Validation.Reading;
+using Npgsql;
 
 namespace HealthExchange.TestSupport;
 
@@ -23,6 +29,20 @@ public sealed class BrokenValueSets : IDisposable
     }
 
     public CatalogueSet Catalogues { get; }
+
+    public TableDefinition OutpatientTable =>
+        Catalogues.For(InstitutionKind.Hospital).TryGetTable("outpatient_visit", out var table) ? table : throw new InvalidOperationException();
+
+    /// <summary>Loads an outpatient-visit batch of <see cref="Some.Hospital"/> as the pipeline did while the value set was broken.</summary>
+    public async Task<LoadOutcome> LoadOutpatientAsync(NpgsqlDataSource dataSource, string batchId, DateTimeOffset uploadedAt, byte[] payload,
+        BatchFormat format = BatchFormat.Csv)
+    {
+        var table = OutpatientTable;
+        using var reader = BatchFormats.Open(format, table, new MemoryStream(payload), new UTF8Encoding(false, true));
+        var rows = BatchValidator.Validate(table, reader, ValidationContext.At(uploadedAt));
+        return await new BatchLoader(dataSource, new PartitionManager(dataSource)).LoadAsync(new BatchIdentity(Some.Hospital, batchId, uploadedAt),
+            table, format.ToWire(), rows, reader.HeaderIssues, reader.Header, CancellationToken.None);
+    }
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 }
