@@ -8,9 +8,9 @@ namespace HealthExchange.Validation.Tests;
 /// <summary>The span-cutting CSV parser against the obviously-right reference splitter, on awkward and random input.</summary>
 public class CsvFieldParserTests
 {
-    private static List<ReferenceCsvSplitter.Record> Parse(TextReader reader)
+    private static List<ReferenceCsvSplitter.Record> Parse(TextReader reader, int bufferSize)
     {
-        var parser = new CsvFieldParser(reader);
+        var parser = new CsvFieldParser(reader, bufferSize);
         var records = new List<ReferenceCsvSplitter.Record>();
         while (parser.TryReadRecord(out var malformed))
         {
@@ -24,14 +24,17 @@ public class CsvFieldParserTests
     private static void AssertSameAsReference(string text, int chunk)
     {
         var expected = ReferenceCsvSplitter.Split(text);
-        var actual = Parse(new TrickleReader(text, chunk));
-        Assert.Equal(expected.Count, actual.Count);
-        for (var i = 0; i < expected.Count; i++)
+        foreach (var bufferSize in new[] { 4, 256, 64 * 1024 })
         {
-            Assert.Equal(expected[i].Fields, actual[i].Fields);
-            Assert.Equal(expected[i].Raw, actual[i].Raw);
-            Assert.Equal(expected[i].Malformed, actual[i].Malformed);
-            Assert.Equal(expected[i].StartLine, actual[i].StartLine);
+            var actual = Parse(new TrickleReader(text, chunk), bufferSize);
+            Assert.Equal(expected.Count, actual.Count);
+            for (var i = 0; i < expected.Count; i++)
+            {
+                Assert.Equal(expected[i].Fields, actual[i].Fields);
+                Assert.Equal(expected[i].Raw, actual[i].Raw);
+                Assert.Equal(expected[i].Malformed, actual[i].Malformed);
+                Assert.Equal(expected[i].StartLine, actual[i].StartLine);
+            }
         }
     }
 

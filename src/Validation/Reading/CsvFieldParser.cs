@@ -11,9 +11,9 @@ namespace HealthExchange.Validation.Reading;
 /// front first), so fields are cut out as spans and a record's raw text costs nothing until it is asked
 /// for: only rejected rows need it, and it stays available until the next record is read.
 /// </remarks>
-internal sealed class CsvFieldParser(TextReader reader)
+internal sealed class CsvFieldParser(TextReader reader, int bufferSize = ReaderBuffers.Default)
 {
-    private char[] _buffer = new char[64 * 1024];
+    private char[] _buffer = new char[bufferSize];
     private int _length;
     private int _position;
     private bool _atEnd;

@@ -17,9 +17,10 @@ public sealed class CsvTableReader : TableRowReader
 
     public CsvTableReader(TableDefinition table, Stream stream, Encoding encoding) : base(table)
     {
+        var bufferSize = ReaderBuffers.SizeFor(stream); // the parser's buffer grows for records longer than it
         // detectEncodingFromByteOrderMarks lets a UTF-8 BOM pass even when the sender declared gb18030.
-        _text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024);
-        _parser = new CsvFieldParser(_text);
+        _text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, bufferSize);
+        _parser = new CsvFieldParser(_text, bufferSize);
         _rawText = _parser.RawText;
         var header = new List<string>();
         if (_parser.TryReadRecord(out _))
