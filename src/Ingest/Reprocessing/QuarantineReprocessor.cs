@@ -144,6 +144,7 @@ public sealed class QuarantineReprocessor(NpgsqlDataSource dataSource, Catalogue
     private static async Task RecordFindingsAsync(NpgsqlConnection connection, BatchIdentity batch, IReadOnlyList<(int Row, string Issues)> failing,
         IReadOnlyList<int> unreadable, DateTime now, CancellationToken cancellationToken)
     {
+        if (failing.Count == 0 && unreadable.Count == 0) return;
         await using var command = new NpgsqlCommand("""
             UPDATE hx.quarantine AS q SET issues = coalesce(u.issues, q.issues), reprocessed_at = $3
             FROM unnest($4::integer[], $5::jsonb[]) AS u(row_no, issues)
