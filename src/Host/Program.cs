@@ -28,6 +28,7 @@ public static class Program
                 "publish" or "restatements" => await PublishCommand.RunAsync(line),
                 "catalogue" => CatalogueCommand.Run(line),
                 "institutions" => await InstitutionsCommand.RunAsync(line),
+                "reprocess" => await ReprocessCommand.RunAsync(line),
                 _ => throw new UsageException($"unknown command '{line.Verb}'"),
             };
         }

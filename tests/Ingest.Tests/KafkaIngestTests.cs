@@ -17,23 +17,31 @@ public sealed class KafkaIngestTests : BrokerAndDatabaseTest
         await Broker.SendTableAsync(Some.Hospital, "outpatient_visit", "k1", Some.OutpatientCsv(Some.Visits("K1", 10, day)), Some.Shanghai(2022, 4, 20, 21));
         var bad = Some.Visits("K2", 5, day);
         bad[0]["sex"] = "7";
+        bad[3]["id_no"] = "420106201101011919"; // GB 11643 check digit wrong
         await Broker.SendTableAsync(Some.Hospital, "outpatient_visit", "k2", Some.OutpatientCsv(bad), Some.Shanghai(2022, 4, 20, 22));
         await Broker.SendTableAsync(Some.Hospital, "outpatient_visit", "k1", Some.OutpatientCsv(Some.Visits("K1", 10, day)), Some.Shanghai(2022, 4, 21, 9));
         await pipeline.WaitForAsync(3);
 
-        Assert.Equal(14, await Database.ScalarAsync("SELECT count(*) FROM hx_data.outpatient_visit"));
+        Assert.Equal(13, await Database.ScalarAsync("SELECT count(*) FROM hx_data.outpatient_visit"));
         Assert.Equal(2, await Database.ScalarAsync("SELECT count(*) FROM hx.batches"));
-        Assert.Equal(1, await Database.ScalarAsync("SELECT count(*) FROM hx.quarantine"));
+        Assert.Equal(2, await Database.ScalarAsync("SELECT count(*) FROM hx.quarantine"));
 
         var receipts = Broker.ReadAll(Broker.Options.ReceiptsTopic, 3, TimeSpan.FromSeconds(20))
             .Select(record => JsonDocument.Parse(record.Message.Value).RootElement).ToList();
         Assert.Equal(3, receipts.Count);
         var k2 = receipts.Single(r => r.GetProperty("batchId").GetString() == "k2");
-        Assert.Equal(("loaded", 5, 4, 1), (k2.GetProperty("status").GetString(), k2.GetProperty("received").GetInt32(), k2.GetProperty("loaded").GetInt32(), k2.GetProperty("quarantined").GetInt32()));
+        Assert.Equal(("loaded", 5, 3, 2), (k2.GetProperty("status").GetString(), k2.GetProperty("received").GetInt32(), k2.GetProperty("loaded").GetInt32(), k2.GetProperty("quarantined").GetInt32()));
+        Assert.Equal(2, k2.GetProperty("issues").GetArrayLength());
         var issue = k2.GetProperty("issues")[0];
-        Assert.Equal("HX2107", issue.GetProperty("code").GetString());
-        Assert.Equal(1, issue.GetProperty("row").GetInt32());
-        Assert.Equal("sex", issue.GetProperty("column").GetString());
+        Assert.Equal(("HX2107", "error", 1, "sex", "7"), (issue.GetProperty("code").GetString(), issue.GetProperty("severity").GetString(),
+            issue.GetProperty("row").GetInt32(), issue.GetProperty("column").GetString(), issue.GetProperty("value").GetString()));
+        Assert.Equal("[sex] 代码不在值域中; 使用值域中的代码", issue.GetProperty("messageZh").GetString());
+        Assert.Equal("[sex] code not in the value set; use a code from the value set", issue.GetProperty("messageEn").GetString());
+        var id = k2.GetProperty("issues")[1];
+        Assert.Equal(("HX2111", 4, "id_no", "42***************9"), (id.GetProperty("code").GetString(), id.GetProperty("row").GetInt32(),
+            id.GetProperty("column").GetString(), id.GetProperty("value").GetString()));
+        Assert.Contains("身份证号校验位错误", id.GetProperty("messageZh").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(receipts, r => r.GetRawText().Contains("420106201101011919", StringComparison.Ordinal));
         Assert.Equal(2, receipts.Count(r => r.GetProperty("batchId").GetString() == "k1"));
         Assert.Contains(receipts, r => r.GetProperty("status").GetString() == "duplicate" && r.GetProperty("loaded").GetInt32() == 10);
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using HealthExchange.Validation.Catalogues;
 using HealthExchange.Validation.Checking;
+using HealthExchange.Validation.Reading;
 
 namespace HealthExchange.TestSupport;
 
@@ -52,11 +53,37 @@ public static class Some
         };
     }
 
-    public static string FirstCode(string column)
+    public static string FirstCode(string column) => FirstCode(OutpatientTable, column);
+
+    public static string FirstCode(TableDefinition table, string column) =>
+        table.Column(column).ValueSet!.Codes.Keys.Order(StringComparer.Ordinal).First();
+
+    public static TableDefinition HospitalTable(string code) =>
+        HospitalCatalogue.TryGetTable(code, out var table) ? table : throw new InvalidOperationException($"no hospital table {code}");
+
+    /// <summary>A valid discharge (出院记录) with every required value: admitted <paramref name="admission"/>, discharged <paramref name="discharge"/>.</summary>
+    public static Dictionary<string, string> DischargeRow(string inpatientNo, DateTime admission, DateTime discharge)
     {
-        var table = OutpatientTable;
-        return table.Column(column).ValueSet!.Codes.Keys.Order(StringComparer.Ordinal).First();
+        var table = HospitalTable("inpatient_discharge");
+        return new Dictionary<string, string>
+        {
+            ["inpatient_no"] = inpatientNo,
+            ["patient_id"] = "P" + inpatientNo,
+            ["patient_name"] = "李某",
+            ["sex"] = "2",
+            ["birth_date"] = "1975-03-08",
+            ["admission_time"] = admission.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+            ["discharge_time"] = discharge.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+            ["dept_code"] = FirstCode(table, "dept_code"),
+            ["discharge_diagnosis_code"] = "J18.9",
+            ["discharge_diagnosis_name"] = "肺炎",
+            ["discharge_disposition"] = FirstCode(table, "discharge_disposition"),
+        };
     }
+
+    /// <summary>A row as a reader would give it: values aligned to the table's columns, empty ones absent.</summary>
+    public static SourceRow Row(TableDefinition table, IReadOnlyDictionary<string, string> values, int rowNumber = 1) =>
+        new(rowNumber, table.Columns.Select(column => values.TryGetValue(column.Name, out var v) && v.Length > 0 ? v : null).ToArray(), "raw");
 
     /// <summary>CSV text with the catalogue's header row for the given rows (missing values empty).</summary>
     public static string Csv(TableDefinition table, IEnumerable<IReadOnlyDictionary<string, string>> rows)

@@ -40,4 +40,22 @@ public class BatchValidatorTests
         Assert.Equal(1, summary.IssueCounts[IssueCodes.NotInValueSet.Code]);
         Assert.Equal(1, summary.IssueCounts[IssueCodes.RequiredMissing.Code]);
     }
+
+    [Fact]
+    public void A_rejected_row_keeps_its_raw_text_as_sent_while_accepted_rows_do_not_hold_theirs()
+    {
+        var day = new DateOnly(2022, 4, 20);
+        var rows = Some.Visits("RAW", 3, day);
+        rows[1]["sex"] = "7";
+        rows[1]["diagnosis_name"] = "说 \"急性\"\n第二行, 内科";
+        using var reader = new CsvTableReader(Some.OutpatientTable, new MemoryStream(Some.OutpatientCsv(rows)), Encoding.UTF8);
+        var validated = BatchValidator.Validate(Some.OutpatientTable, reader, new ValidationContext(new DateTime(2022, 4, 21))).ToList();
+
+        var sent = Some.Csv(Some.OutpatientTable, [rows[1]]);
+        var expectedRaw = sent[(sent.IndexOf('\n', StringComparison.Ordinal) + 1)..].TrimEnd('\n');
+        Assert.True(validated[1].Rejected);
+        Assert.Equal(expectedRaw, validated[1].Source.Raw);
+        Assert.Contains("\"说 \"\"急性\"\"\n第二行, 内科\"", validated[1].Source.Raw, StringComparison.Ordinal);
+        Assert.Throws<InvalidOperationException>(() => validated[0].Source.Raw);
+    }
 }

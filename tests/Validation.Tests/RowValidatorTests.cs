@@ -91,4 +91,32 @@ public class RowValidatorTests
         Assert.Contains("值域", issue.MessageZh, StringComparison.Ordinal);
         Assert.Contains("value set", issue.MessageEn, StringComparison.Ordinal);
     }
+
+    private static ValidatedRow Department(Action<Dictionary<string, string>> change)
+    {
+        var table = Some.HospitalTable("dict_department");
+        var row = new Dictionary<string, string>
+        {
+            ["local_dept_code"] = "0101", ["local_dept_name"] = "心内科", ["dept_code"] = Some.FirstCode(table, "dept_code"),
+            ["dept_type"] = Some.FirstCode(table, "dept_type"), ["valid_from"] = "2020-01-01", ["is_active"] = "1",
+            ["is_outpatient"] = "是", ["approved_beds"] = "42",
+        };
+        change(row);
+        return RowValidator.Validate(table, Some.Row(table, row), UploadedApril20);
+    }
+
+    [Fact]
+    public void Integer_and_boolean_values_pass_typed()
+    {
+        var row = Department(_ => { });
+        Assert.Empty(row.Issues);
+        var table = Some.HospitalTable("dict_department");
+        Assert.Equal(42L, row.Values[table.IndexOf("approved_beds")]);
+        Assert.Equal(true, row.Values[table.IndexOf("is_outpatient")]);
+        Assert.Equal(true, row.Values[table.IndexOf("is_active")]);
+    }
+
+    [Fact] public void Not_an_integer() => AssertOnly(Department(r => r["approved_beds"] = "4.5"), IssueCodes.NotInteger, "approved_beds");
+    [Fact] public void Not_a_boolean() => AssertOnly(Department(r => r["is_outpatient"] = "maybe"), IssueCodes.BadBoolean, "is_outpatient");
+    [Fact] public void Date_order_within_a_dictionary_entry() => AssertOnly(Department(r => r["valid_to"] = "2019-12-31"), IssueCodes.DateOrder, "valid_to");
 }

@@ -5513,6 +5513,115 @@ ROLE_TABLES = {
 }
 HEALTH_RECORD_ROLE_TABLES = ['hr_person_basic', 'hr_hypertension_followup', 'hr_diabetes_followup']
 
+# Cross-field checks (`checks:` of a table; docs/catalogue.md). Only orderings that no real record breaks:
+# a row that breaks one is rejected with HX2115, so doubtful ones (next-visit dates, review and sign times,
+# expiry dates that may record a real incident) are left out. Besides these, every table with a birth_date
+# gets `birth_date not_after <eventTime>`: nobody is born after the event a row records (BIRTH_DATE_CHECK).
+CHECK_RULES = ('not_before', 'not_after')
+CHECKS = {
+    # 基础字典 and 门急诊
+    'dict_department': [('not_before', 'valid_to', 'valid_from')],
+    'dict_staff': [('not_before', 'valid_to', 'valid_from')],
+    'outpatient_registration': [('not_before', 'cancel_time', 'registration_time')],
+    'emergency_observation_record': [('not_before', 'leave_observation_time', 'observation_time'),
+                                     ('not_before', 'rescue_end_time', 'rescue_start_time')],
+    'emergency_triage': [('not_before', 'triage_time', 'arrival_time')],
+    'outpatient_prescription': [('not_before', 'review_time', 'prescription_time'),
+                                ('not_before', 'dispense_time', 'prescription_time')],
+    'referral_record': [('not_before', 'receive_time', 'referral_time')],
+    'health_event_summary': [('not_before', 'event_end_time', 'event_start_time')],
+    # 住院
+    'admission_record': [('not_before', 'record_time', 'admission_time')],
+    'admission_discharge_24h': [('not_before', 'discharge_time', 'admission_time')],
+    'admission_death_24h': [('not_before', 'death_time', 'admission_time')],
+    'inpatient_case_front_page': [('not_before', 'discharge_time', 'admission_time')],
+    'inpatient_case_front_page_tcm': [('not_before', 'discharge_time', 'admission_time')],
+    'inpatient_transfer': [('not_before', 'transfer_out_time', 'admission_time'),
+                           ('not_before', 'transfer_in_time', 'transfer_out_time')],
+    'stage_summary': [('not_before', 'summary_time', 'admission_time')],
+    'rescue_record': [('not_before', 'rescue_end_time', 'rescue_start_time')],
+    'consultation_record': [('not_before', 'consultation_time', 'request_time')],
+    'inpatient_discharge': [('not_before', 'discharge_time', 'admission_time')],
+    'discharge_summary': [('not_before', 'discharge_time', 'admission_time')],
+    'death_record': [('not_before', 'death_time', 'admission_time')],
+    'death_case_discussion': [('not_before', 'discussion_time', 'death_time')],
+    'inpatient_order': [('not_before', 'planned_end_time', 'planned_start_time'),
+                        ('not_before', 'stop_time', 'order_time')],
+    'inpatient_settlement': [('not_before', 'discharge_time', 'admission_time')],
+    'nursing_admission_assessment': [('not_before', 'assessment_time', 'admission_time')],
+    'nosocomial_infection_case': [('not_before', 'infection_date', 'admission_time'),
+                                  ('not_before', 'report_time', 'infection_date')],
+    # 检查检验
+    'lab_report': [('not_before', 'specimen_receive_time', 'specimen_collect_time'),
+                   ('not_before', 'report_time', 'specimen_collect_time'),
+                   ('not_before', 'report_time', 'specimen_receive_time')],
+    'microbiology_result': [('not_before', 'report_time', 'specimen_collect_time')],
+    'exam_report': [('not_before', 'report_time', 'exam_time')],
+    'pathology_report': [('not_before', 'specimen_receive_time', 'specimen_collect_time'),
+                         ('not_before', 'report_time', 'specimen_collect_time'),
+                         ('not_before', 'report_time', 'specimen_receive_time')],
+    'critical_value_record': [('not_before', 'receive_time', 'report_time'),
+                              ('not_before', 'handling_time', 'report_time')],
+    # 手术, 麻醉, 产科
+    'surgery_record': [('not_before', 'operation_end_time', 'operation_start_time')],
+    'postoperative_first_course': [('not_before', 'record_time', 'operation_time')],
+    'anesthesia_record': [('not_before', 'anesthesia_end_time', 'anesthesia_start_time'),
+                          ('not_before', 'leave_or_time', 'enter_or_time')],
+    'nursing_surgery_record': [('not_before', 'leave_or_time', 'enter_or_time')],
+    'consent_surgery': [('not_before', 'planned_operation_time', 'patient_sign_time')],
+    'vaginal_delivery_record': [('not_before', 'delivery_time', 'labor_onset_time'),
+                                ('not_before', 'placenta_delivery_time', 'delivery_time')],
+    'cesarean_record': [('not_before', 'operation_end_time', 'operation_start_time'),
+                        ('not_before', 'placenta_delivery_time', 'delivery_time')],
+    # 报告卡与证明
+    'infectious_disease_report': [('not_before', 'diagnosis_time', 'onset_date'),
+                                  ('not_before', 'death_date', 'onset_date'),
+                                  ('not_before', 'fill_date', 'diagnosis_time')],
+    'death_medical_certificate': [('not_before', 'issue_date', 'death_time')],
+    'birth_medical_certificate': [('not_before', 'issue_date', 'birth_time')],
+    'adverse_drug_reaction_report': [('not_before', 'medication_end_date', 'medication_start_date'),
+                                     ('not_before', 'report_date', 'reaction_time')],
+    # 健康档案
+    'hr_household_member': [('not_before', 'leave_date', 'join_date')],
+    'hr_medical_history': [('not_after', 'occur_date', 'record_date')],
+    'hr_exam_hospitalization': [('not_before', 'end_date', 'start_date')],
+    'hr_population_tag': [('not_before', 'end_date', 'tag_date')],
+    # 预防接种
+    'imm_aefi_report': [('not_before', 'onset_date', 'vaccination_time'),
+                        ('not_before', 'report_date', 'onset_date')],
+    'imm_rabies_exposure': [('not_before', 'first_dose_time', 'exposure_time')],
+    # 妇幼
+    'ch_weak_child': [('not_before', 'close_date', 'enroll_date')],
+    'ch_nutrition_disease': [('not_before', 'close_date', 'enroll_date')],
+    'ch_death_report': [('not_before', 'report_date', 'death_time')],
+    'mat_registration': [('not_before', 'expected_delivery_date', 'last_menstrual_date'),
+                         ('not_before', 'close_date', 'register_date')],
+    'mat_first_prenatal': [('not_before', 'expected_delivery_date', 'last_menstrual_date')],
+    'mat_delivery_info': [('not_before', 'discharge_date', 'delivery_time')],
+    'mat_postpartum_visit': [('not_before', 'visit_date', 'delivery_date')],
+    'mat_death_report': [('not_before', 'report_date', 'death_time')],
+    # 慢病, 精神卫生, 结核病, 传染病, 监督
+    'cd_hypertension_card': [('not_after', 'diagnosis_date', 'enroll_date'), ('not_before', 'close_date', 'enroll_date')],
+    'cd_diabetes_card': [('not_after', 'diagnosis_date', 'enroll_date'), ('not_before', 'close_date', 'enroll_date')],
+    'cd_stroke_report': [('not_before', 'diagnosis_date', 'onset_date'), ('not_before', 'death_date', 'onset_date'),
+                         ('not_before', 'report_date', 'onset_date')],
+    'cd_chd_event_report': [('not_before', 'diagnosis_date', 'onset_date'), ('not_before', 'death_date', 'onset_date'),
+                            ('not_before', 'report_date', 'onset_date')],
+    'cd_cancer_report': [('not_before', 'report_date', 'diagnosis_date')],
+    'psy_discharge_info': [('not_before', 'discharge_date', 'admission_date')],
+    'tb_suspect_referral': [('not_before', 'arrival_date', 'referral_date')],
+    'cdc_public_health_event': [('not_after', 'first_case_onset_time', 'discover_time'),
+                                ('not_before', 'report_time', 'discover_time')],
+    'cdc_diarrhea_clinic_log': [('not_after', 'onset_time', 'visit_time')],
+    'sup_info_report': [('not_before', 'report_time', 'discover_date')],
+    # 家庭医生, 家庭病床
+    'fd_team_member': [('not_before', 'leave_date', 'join_date')],
+    'fd_service_package': [('not_before', 'valid_to', 'valid_from')],
+    'fd_contract': [('not_before', 'end_date', 'start_date'), ('not_before', 'terminate_date', 'sign_time')],
+    'home_bed_record': [('not_before', 'close_date', 'setup_date')],
+}
+BIRTH_DATE_CHECK = 'birth_date'
+
 
 # ===================================================================================================
 # Loading sources
@@ -5618,12 +5727,27 @@ def build_tables(elements_by_name, elements_by_code, frozen):
             table['roles'] = t['roles']
         if t['rt']:
             table['realtime'] = OrderedDict(form=t['rt'][0], latency=t['rt'][1])
+        checks = table_checks(t['code'], t['et'], cols)
+        if checks:
+            table['checks'] = checks
         table['columns'] = cols
         table['_vendor'] = t['vendor']
         tables.append(table)
         if t['code'] == 'outpatient_registration':
             tables.append(frozen)
     return tables, library
+
+
+def table_checks(code, event_time, cols):
+    """The table's cross-field checks: birth_date not after the event time where the table has one, then CHECKS."""
+    names = {c['name']: c for c in cols}
+    checks = []
+    birth = names.get(BIRTH_DATE_CHECK)
+    if birth and birth['type'] == 'date' and event_time != BIRTH_DATE_CHECK:
+        checks.append(OrderedDict(rule='not_after', column=BIRTH_DATE_CHECK, reference=event_time))
+    for rule, column, reference in CHECKS.get(code, []):
+        checks.append(OrderedDict(rule=rule, column=column, reference=reference))
+    return checks
 
 
 def load_frozen(path):
@@ -5727,6 +5851,10 @@ def write_catalogue(path, meta, tables, doc_types):
             lines.append(f"    roles: {flow_list(t['roles'])}")
         if t.get('realtime'):
             lines.append(f"    realtime: {{ form: {t['realtime']['form']}, latency: {t['realtime']['latency']} }}")
+        if t.get('checks'):
+            lines.append('    checks:')
+            for ch in t['checks']:
+                lines.append(f"      - {{ rule: {ch['rule']}, column: {ch['column']}, reference: {ch['reference']} }}")
         lines.append('    columns:')
         for c in t['columns']:
             lines.append('      - ' + column_line(c))
@@ -5864,6 +5992,21 @@ def self_check(catalogues, value_sets, elements_by_code, doc_types, vendor_table
                 forms.append(rt['form'])
                 if not ISO_DURATION.match(rt['latency']) or rt['latency'] in ('P', 'PT'):
                     err(f"{tw}: latency {rt['latency']} is not an ISO 8601 duration")
+            seen_checks = set()
+            for ch in t.get('checks', []):
+                key = (ch['rule'], ch['column'], ch['reference'])
+                if ch['rule'] not in CHECK_RULES:
+                    err(f"{tw}: check rule {ch['rule']!r} is not one of {CHECK_RULES}")
+                if ch['column'] == ch['reference']:
+                    err(f"{tw}: check compares {ch['column']} with itself")
+                if key in seen_checks:
+                    err(f'{tw}: check {key} listed twice')
+                seen_checks.add(key)
+                for name in (ch['column'], ch['reference']):
+                    if name not in cols:
+                        err(f'{tw}: check column {name} missing')
+                    elif cols[name]['type'] not in ('date', 'datetime'):
+                        err(f"{tw}: check column {name} is {cols[name]['type']}, not a date or datetime")
             if 'patient_name' in cols and cols['patient_name']['personal'] != 'name':
                 err(f'{tw}: patient_name must be personal name')
             for c in cols.values():
@@ -5909,6 +6052,9 @@ def self_check(catalogues, value_sets, elements_by_code, doc_types, vendor_table
         if ov is None or strip_private(ov) != strip_private(frozen):
             err(f'{where} outpatient_visit differs from the frozen bootstrap definition')
 
+    for code in CHECKS:
+        if code not in by_code_everywhere:
+            err(f'CHECKS names table {code}, which no catalogue has')
     for vid in value_sets:
         if vid not in referenced:
             warn(f'value set {vid} is not referenced by any column')
@@ -5940,6 +6086,8 @@ def check_written(path, meta, tables):
             problems.append(f"{path}: {t['code']}.realtime reads back differently")
         if t_written.get('roles') != t.get('roles'):
             problems.append(f"{path}: {t['code']}.roles reads back differently")
+        if t_written.get('checks') != ([dict(ch) for ch in t['checks']] if t.get('checks') else None):
+            problems.append(f"{path}: {t['code']}.checks reads back differently")
     return problems
 
 

@@ -19,6 +19,8 @@ public static class Usage
           hx restatements --period 2022-04 [--kind K]  published figures the data now gives differently (exit 1 if any)
           hx catalogue list [--kind hospital|district] | show CODE | check FILE... [--format table|json]
           hx institutions import [FILE] [--declarations FILE] | export [declarations] | list [--format json]
+          hx reprocess [--institution CODE] [--table CODE] [--batch ID] [--format table|json]
+                                                   re-validate quarantined rows after a catalogue fix; load those that pass
 
         Own catalogues: --catalogue FILE (repeatable) or Catalogues:Files; --value-sets DIR or Catalogues:ValueSets.
         Configuration: appsettings.json, then HX_-prefixed environment variables (HX_Kafka__BootstrapServers,

@@ -34,6 +34,7 @@ public static partial class CatalogueCommand
                     t.Code, t.NameZh, t.NameEn, t.Category, columns = t.Columns.Count, t.BusinessKey, t.EventTime, t.DocumentTypes,
                     roles = t.Roles.Select(r => r.ToWire()),
                     realtime = t.Realtime is null ? null : new { form = t.Realtime.Form, latency = System.Xml.XmlConvert.ToString(t.Realtime.Latency) },
+                    checks = t.Checks.Select(check => new { rule = check.Rule.ToWire(), check.Column, check.Reference }),
                 }),
             }), IssueJson.Options));
             return ExitCodes.Ok;

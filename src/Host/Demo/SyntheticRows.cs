@@ -8,7 +8,7 @@ namespace HealthExchange.Host.Demo;
 /// classes), so the demo and the tests can feed every table — and a table the synthesiser cannot fill validly
 /// points at a catalogue defect. Names and ID numbers are synthetic: no real person.
 /// </summary>
-public sealed class SyntheticRows(Random random)
+public sealed partial class SyntheticRows(Random random)
 {
     /// <summary>Samples for value sets defined by a structural rule rather than a code list.</summary>
     private static readonly Dictionary<string, string[]> PatternSamples = new(StringComparer.Ordinal)
@@ -32,6 +32,7 @@ public sealed class SyntheticRows(Random random)
                 : Value(column, eventTime, birth);
             if (value is not null) values[column.Name] = value;
         }
+        Order(table, values);
         return values;
     }
 

@@ -1,5 +1,6 @@
 using HealthExchange.Validation.Checking;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace HealthExchange.Ingest.Loading;
 
@@ -10,19 +11,21 @@ namespace HealthExchange.Ingest.Loading;
 /// </summary>
 internal static class BatchLedger
 {
+    /// <remarks>A CSV batch's header is kept with it: without it a quarantined line cannot be re-read (`hx reprocess`).</remarks>
     public static async Task<bool> TryClaimAsync(NpgsqlConnection connection, BatchIdentity batch, string? table, string format, CancellationToken cancellationToken,
-        string sourceKind = "table")
+        string sourceKind = "table", IReadOnlyList<string>? csvHeader = null)
     {
         await using var command = new NpgsqlCommand("""
             INSERT INTO hx.batches (institution_code, batch_id, kafka_topic, kafka_partition, kafka_offset, uploaded_at, upload_day,
-                                    table_code, format, status, rows_received, source_kind)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'loaded', 0, $10)
+                                    table_code, format, status, rows_received, source_kind, csv_header)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'loaded', 0, $10, $11)
             ON CONFLICT (institution_code, batch_id) DO NOTHING
             """, connection);
         AddIdentity(command, batch);
         command.Parameters.Add(new() { Value = (object?)table ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
         command.Parameters.Add(new() { Value = format });
         command.Parameters.Add(new() { Value = sourceKind });
+        command.Parameters.Add(new() { Value = (object?)csvHeader?.ToArray() ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 

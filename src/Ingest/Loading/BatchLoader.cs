@@ -15,12 +15,17 @@ namespace HealthExchange.Ingest.Loading;
 /// </summary>
 public sealed class BatchLoader(NpgsqlDataSource dataSource, PartitionManager partitions)
 {
+    public Task<LoadOutcome> LoadAsync(BatchIdentity batch, TableDefinition table, string format,
+        IEnumerable<ValidatedRow> rows, IReadOnlyList<ValidationIssue> headerIssues, CancellationToken cancellationToken) =>
+        LoadAsync(batch, table, format, rows, headerIssues, null, cancellationToken);
+
+    /// <param name="csvHeader">A CSV batch's header row as sent, kept so that its quarantined lines can be re-read.</param>
     public async Task<LoadOutcome> LoadAsync(BatchIdentity batch, TableDefinition table, string format,
-        IEnumerable<ValidatedRow> rows, IReadOnlyList<ValidationIssue> headerIssues, CancellationToken cancellationToken)
+        IEnumerable<ValidatedRow> rows, IReadOnlyList<ValidationIssue> headerIssues, IReadOnlyList<string>? csvHeader, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        if (!await BatchLedger.TryClaimAsync(connection, batch, table.Code, format, cancellationToken))
+        if (!await BatchLedger.TryClaimAsync(connection, batch, table.Code, format, cancellationToken, csvHeader: csvHeader))
         {
             await transaction.RollbackAsync(cancellationToken);
             return await BatchLedger.ReadOutcomeAsync(dataSource, batch, cancellationToken);
@@ -38,7 +43,7 @@ public sealed class BatchLoader(NpgsqlDataSource dataSource, PartitionManager pa
             foreach (var row in rows)
             {
                 counts.Received++;
-                counts.Warnings += row.Issues.Count(issue => issue.Severity == IssueSeverity.Warning);
+                counts.Warnings += row.Warnings;
                 if (row.Rejected) { rejected.Add(row); continue; }
                 counts.Accepted++;
                 months.Add(StagedMerge.MonthOf(row.Values[table.EventTimeIndex]));

@@ -55,7 +55,7 @@ public sealed class TableBatchProcessor(NpgsqlDataSource dataSource, CatalogueSe
         var summary = new BatchSummary();
         var context = ValidationContext.At(batch.UploadedAt);
         var rows = BatchValidator.Validate(table, reader, context).Select(row => { summary.Add(row); return row; });
-        var outcome = await loader.LoadAsync(batch, table, envelope.Format.ToWire(), rows, reader.HeaderIssues, cancellationToken);
+        var outcome = await loader.LoadAsync(batch, table, envelope.Format.ToWire(), rows, reader.HeaderIssues, reader.Header, cancellationToken);
         summary.AddHeaderIssues(reader.HeaderIssues);
         return new BatchResult(outcome.Duplicate ? BatchStatus.Duplicate : BatchStatus.Loaded, batch, table.Code, outcome, outcome.Duplicate ? null : summary, null);
     }

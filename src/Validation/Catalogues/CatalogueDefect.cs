@@ -16,6 +16,7 @@ public static class CatalogueDefectKinds
     public const string DuplicateColumn = "duplicate-column";
     public const string UnknownValueSet = "unknown-value-set";
     public const string UnknownColumn = "unknown-column";
+    public const string UnknownRule = "unknown-rule";
     public const string RoleMissing = "role-missing";
     public const string RoleRepeated = "role-repeated";
     public const string TableCount = "table-count";

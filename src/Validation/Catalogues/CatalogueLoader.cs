@@ -8,7 +8,7 @@ namespace HealthExchange.Validation.Catalogues;
 /// Loads a catalogue YAML file and the value sets it refers to, collecting every defect with its line
 /// instead of stopping at the first, so `hx catalogue check` can list them all at once.
 /// </summary>
-public static class CatalogueLoader
+public static partial class CatalogueLoader
 {
     public static CatalogueLoadResult Load(string catalogueFile, string valueSetDirectory)
     {
@@ -41,7 +41,7 @@ public static class CatalogueLoader
         return new CatalogueLoadResult(catalogue, defects);
     }
 
-    private sealed class Context(string file, IReadOnlyDictionary<string, ValueSet> valueSets, List<CatalogueDefect> defects)
+    private sealed partial class Context(string file, IReadOnlyDictionary<string, ValueSet> valueSets, List<CatalogueDefect> defects)
     {
         private void Defect(YamlNode node, string kind, string message) => defects.Add(new CatalogueDefect(file, node.Line(), kind, message));
 
@@ -157,7 +157,7 @@ public static class CatalogueLoader
                 Defect(map, CatalogueDefectKinds.UnknownColumn, $"personKey column '{personKey}' is not a column of '{code}'");
             return new TableDefinition(code, Required(map, "nameZh"), Required(map, "nameEn"), map.Scalar("category") ?? "",
                 requiredFor, businessKey, eventTime, map.Strings("documentTypes"), roles, ReadRealtime(map), columns)
-            { DeclaredPersonKey = personKey };
+            { DeclaredPersonKey = personKey, Checks = ReadChecks(map, code, columns) };
         }
 
         private RealtimeRequirement? ReadRealtime(YamlMappingNode map)

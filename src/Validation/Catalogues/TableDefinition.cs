@@ -43,4 +43,7 @@ public sealed record TableDefinition(
     public string PersonKey => DeclaredPersonKey
         ?? Columns.FirstOrDefault(column => column.Element == HealthRecordNumberElement)?.Name
         ?? BusinessKey[0];
+
+    /// <summary>Cross-field rules from the table's optional <c>checks:</c> list (none when it has none).</summary>
+    public IReadOnlyList<TableCheck> Checks { get; init; } = [];
 }

@@ -12,18 +12,19 @@ public static class BatchValidator
 {
     public static IEnumerable<ValidatedRow> Validate(TableDefinition table, TableRowReader reader, ValidationContext context)
     {
-        var keyOrdinals = table.BusinessKeyIndexes.ToArray();
-        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var plan = TableCheckPlan.For(table);
+        var keyOrdinals = plan.KeyOrdinals;
+        var keys = new BusinessKeySet();
         foreach (var source in reader.ReadRows())
         {
-            var row = RowValidator.Validate(table, source, context);
+            var row = RowValidator.Validate(table, plan, source, context);
             if (!row.Rejected && !keys.Add(KeyOf(row, keyOrdinals)))
                 row.Add(new ValidationIssue(IssueCodes.DuplicateKeyInBatch, row.RowNumber, string.Join('+', table.BusinessKey), null));
             yield return row;
         }
     }
 
-    private static string KeyOf(ValidatedRow row, int[] ordinals) => ordinals.Length == 1
-        ? row.Source.Values[ordinals[0]] ?? ""
+    private static ReadOnlySpan<char> KeyOf(ValidatedRow row, int[] ordinals) => ordinals.Length == 1
+        ? row.Source.Values[ordinals[0]]
         : string.Join('\u001F', ordinals.Select(ordinal => row.Source.Values[ordinal]));
 }

@@ -26,5 +26,5 @@ public static class NationalId
 
     /// <summary>The birth date encoded in positions 7–14, if it is a real date.</summary>
     public static DateOnly? BirthDate(string id) =>
-        id.Length == 18 && DateOnly.TryParseExact(id.AsSpan(6, 8), "yyyyMMdd", out var date) ? date : null;
+        id.Length == 18 && CommonDateShapes.TryParseDate(id.AsSpan(6, 8), out var date) ? date : null;
 }

@@ -1,10 +1,12 @@
+using System.Collections.Concurrent;
 using HealthExchange.Validation.Catalogues;
 
 namespace HealthExchange.Validation.Checking;
 
 /// <summary>
 /// Which ordinals of a table take part in the row-spanning checks, worked out once per table from the
-/// catalogue (national-ID columns, the ID-type column that says whether an ID is a 居民身份证, the birth date).
+/// catalogue (national-ID columns, the ID-type column that says whether an ID is a 居民身份证, the birth date,
+/// the columns of the table's cross-field checks).
 /// </summary>
 internal sealed class TableCheckPlan
 {
@@ -13,7 +15,11 @@ internal sealed class TableCheckPlan
 
     private const string BirthDateElement = "DE02.01.005.01";
 
-    public TableCheckPlan(TableDefinition table)
+    private static readonly ConcurrentDictionary<TableDefinition, TableCheckPlan> Plans = new(ReferenceEqualityComparer.Instance);
+
+    public static TableCheckPlan For(TableDefinition table) => Plans.GetOrAdd(table, static t => new TableCheckPlan(t));
+
+    private TableCheckPlan(TableDefinition table)
     {
         NationalIdOrdinals = table.Columns.Select((column, index) => (column, index))
             .Where(pair => pair.column.Personal == PersonalDataClass.NationalId).Select(pair => pair.index).ToArray();
@@ -21,12 +27,17 @@ internal sealed class TableCheckPlan
         BirthDateOrdinal = IndexWhere(table, column => column.Type.Kind == ColumnKind.Date
             && (column.Element == BirthDateElement || column.Name == "birth_date"));
         KeyOrdinals = table.BusinessKeyIndexes.ToArray();
+        OrderChecks = table.Checks.Select(check => new OrderCheck(check.Rule, table.IndexOf(check.Column), table.IndexOf(check.Reference))).ToArray();
     }
 
     public int[] NationalIdOrdinals { get; }
     public int IdTypeOrdinal { get; }
     public int BirthDateOrdinal { get; }
     public int[] KeyOrdinals { get; }
+    public OrderCheck[] OrderChecks { get; }
+
+    /// <summary>A <see cref="TableCheck"/> with its columns resolved to ordinals.</summary>
+    internal readonly record struct OrderCheck(TableCheckRule Rule, int ColumnOrdinal, int ReferenceOrdinal);
 
     private static int IndexWhere(TableDefinition table, Func<ColumnDefinition, bool> predicate)
     {

@@ -14,6 +14,10 @@ internal static class ValueParser
         "yyyy-MM-dd HH:mm:ss.FFFFFFF", "yyyy-MM-ddTHH:mm:ss.FFFFFFF", "yyyyMMddHHmm", "yyyy-MM-dd",
     ];
 
+    // Compared ignoring ASCII case only: exactly the words that ToLowerInvariant() turned into these.
+    private static readonly string[] TrueWords = ["true", "1", "t", "y", "是"];
+    private static readonly string[] FalseWords = ["false", "0", "f", "n", "否"];
+
     public static bool TryParse(ColumnDefinition column, string text, out object? value, out IssueDefinition? issue)
     {
         issue = null;
@@ -31,31 +35,43 @@ internal static class ValueParser
                 issue = IssueCodes.NotInteger;
                 return false;
             case ColumnKind.Decimal:
+                if (PlainDecimal.TryParse(text, type.Precision, type.Scale, out var plain, out var fits))
+                {
+                    if (fits) { value = plain; return true; }
+                    issue = IssueCodes.NotDecimal;
+                    return false;
+                }
                 if (decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
                     && FitsPrecision(number, type.Precision, type.Scale)) { value = number; return true; }
                 issue = IssueCodes.NotDecimal;
                 return false;
             case ColumnKind.Date:
-                if (DateOnly.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) { value = date; return true; }
+                if (CommonDateShapes.TryParseDate(text, out var date)
+                    || DateOnly.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date)) { value = date; return true; }
                 issue = IssueCodes.BadDate;
                 return false;
             case ColumnKind.DateTime:
-                if (DateTime.TryParseExact(text, DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var dateTime))
+                if (CommonDateShapes.TryParseDateTime(text, out var dateTime)
+                    || DateTime.TryParseExact(text, DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out dateTime))
                 { value = DateTime.SpecifyKind(dateTime, DateTimeKind.Unspecified); return true; }
                 issue = IssueCodes.BadDateTime;
                 return false;
             case ColumnKind.Boolean:
-                switch (text.ToLowerInvariant())
-                {
-                    case "true" or "1" or "t" or "y" or "是": value = true; return true;
-                    case "false" or "0" or "f" or "n" or "否": value = false; return true;
-                }
+                if (IsAnyOf(text, TrueWords)) { value = true; return true; }
+                if (IsAnyOf(text, FalseWords)) { value = false; return true; }
                 issue = IssueCodes.BadBoolean;
                 return false;
             default:
                 issue = IssueCodes.UnreadableRow;
                 return false;
         }
+    }
+
+    private static bool IsAnyOf(string text, string[] words)
+    {
+        foreach (var word in words)
+            if (text == word || System.Text.Ascii.EqualsIgnoreCase(text, word)) return true;
+        return false;
     }
 
     private static bool FitsPrecision(decimal number, int precision, int scale)

@@ -12,17 +12,25 @@ public sealed class CsvTableReader : TableRowReader
 {
     private readonly TextReader _text;
     private readonly CsvFieldParser _parser;
+    private readonly Func<long, string?> _rawText;
     private readonly int[] _ordinalByField;
 
     public CsvTableReader(TableDefinition table, Stream stream, Encoding encoding) : base(table)
     {
+        var bufferSize = ReaderBuffers.SizeFor(stream); // the parser's buffer grows for records longer than it
         // detectEncodingFromByteOrderMarks lets a UTF-8 BOM pass even when the sender declared gb18030.
-        _text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024);
-        _parser = new CsvFieldParser(_text);
+        _text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, bufferSize);
+        _parser = new CsvFieldParser(_text, bufferSize);
+        _rawText = _parser.RawText;
         var header = new List<string>();
-        if (!_parser.TryReadRecord(header, out _, out _)) header.Clear();
+        if (_parser.TryReadRecord(out _))
+            for (var i = 0; i < _parser.FieldCount; i++) header.Add(_parser.Field(i));
+        Header = header;
         _ordinalByField = MapHeader(header);
     }
+
+    /// <summary>The header row's fields as the sender wrote them (empty when the batch had none).</summary>
+    public override IReadOnlyList<string>? Header { get; }
 
     private int[] MapHeader(List<string> header)
     {
@@ -50,32 +58,34 @@ public sealed class CsvTableReader : TableRowReader
 
     public override IEnumerable<SourceRow> ReadRows()
     {
-        var fields = new List<string>(_ordinalByField.Length);
         var rowNumber = 0;
-        while (_parser.TryReadRecord(fields, out var raw, out var malformed))
+        while (_parser.TryReadRecord(out var malformed))
         {
-            if (fields.Count == 1 && fields[0].Length == 0) continue;
+            if (_parser.FieldCount == 1 && _parser.IsEmpty(0)) continue;
             rowNumber++;
             var values = new string?[Table.Columns.Count];
+            var record = _parser.RecordNumber;
             if (malformed)
             {
-                yield return new SourceRow(rowNumber, values, raw, new ValidationIssue(IssueCodes.UnreadableRow, rowNumber, null, null, $"line {_parser.StartLine}: unterminated quote"));
+                yield return new SourceRow(rowNumber, values, RawOf(record), new ValidationIssue(IssueCodes.UnreadableRow, rowNumber, null, null, $"line {_parser.StartLine}: unterminated quote"));
                 continue;
             }
-            if (fields.Count != _ordinalByField.Length)
+            if (_parser.FieldCount != _ordinalByField.Length)
             {
-                yield return new SourceRow(rowNumber, values, raw, new ValidationIssue(IssueCodes.FieldCount, rowNumber, null, null,
-                    $"line {_parser.StartLine}: {fields.Count} fields, header has {_ordinalByField.Length}"));
+                yield return new SourceRow(rowNumber, values, RawOf(record), new ValidationIssue(IssueCodes.FieldCount, rowNumber, null, null,
+                    $"line {_parser.StartLine}: {_parser.FieldCount} fields, header has {_ordinalByField.Length}"));
                 continue;
             }
-            for (var i = 0; i < fields.Count; i++)
+            for (var i = 0; i < _ordinalByField.Length; i++)
             {
                 var ordinal = _ordinalByField[i];
-                if (ordinal >= 0 && fields[i].Length > 0) values[ordinal] = fields[i];
+                if (ordinal >= 0 && _parser.Field(i) is { Length: > 0 } text) values[ordinal] = text;
             }
-            yield return new SourceRow(rowNumber, values, raw);
+            yield return new SourceRow(rowNumber, values, _rawText, record);
         }
     }
+
+    private string RawOf(long record) => _parser.RawText(record)!;
 
     protected override void Dispose(bool disposing)
     {

@@ -12,7 +12,7 @@ namespace HealthExchange.Validation.Reading;
 /// </summary>
 public sealed class JsonLinesTableReader(TableDefinition table, Stream stream) : TableRowReader(table)
 {
-    private readonly StreamReader _text = new(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024);
+    private readonly StreamReader _text = new(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: ReaderBuffers.SizeFor(stream));
     private readonly HashSet<string> _reportedUnknown = new(StringComparer.Ordinal);
 
     public override IEnumerable<SourceRow> ReadRows()

@@ -20,6 +20,9 @@ public abstract class TableRowReader(TableDefinition table) : IDisposable
     /// <summary>True when a header row exists but names no catalogue column: wrong table, charset or no header at all.</summary>
     public virtual bool HeaderUnrecognised => false;
 
+    /// <summary>The header row's fields as sent, for formats that have one (CSV); null otherwise.</summary>
+    public virtual IReadOnlyList<string>? Header => null;
+
     public abstract IEnumerable<SourceRow> ReadRows();
 
     public void Dispose()
