@@ -42,8 +42,8 @@ public sealed class ReceiptWaiter : IDisposable
         // Receipts of several documents arrive in any order: keep the ones read while waiting for another.
         var earlier = _seen.FindIndex(Matches);
         if (earlier >= 0) { var found = _seen[earlier]; _seen.RemoveAt(earlier); return Encoding.UTF8.GetString(found.Value); }
-        var deadline = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < deadline)
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (waited.Elapsed < timeout)
         {
             var record = _consumer.Consume(TimeSpan.FromMilliseconds(250));
             if (record?.Message is null) continue;
