@@ -36,6 +36,7 @@ public static class DemoCommand
         EmbeddedTopics.Create(cluster, settings.Kafka, partitions: 8);
         settings.Kafka.BootstrapServers = cluster.BootstrapServers;
         settings.ConnectionString = await DatabaseAdmin.RecreateAsync(settings.ConnectionString, line.Option("database") ?? "hx_demo");
+        await CommitWithoutWaitingForDiskAsync(settings.ConnectionString, shutdown.Token);
         AnsiConsole.MarkupLine($"[grey]broker[/] {cluster.BootstrapServers} (librdkafka mock cluster, in process)   [grey]database[/] {Markup.Escape(Redacted(settings.ConnectionString))}");
 
         await using var pipeline = await PipelineServices.CreateAsync(settings, logging, TimeProvider.System, shutdown.Token);
@@ -149,6 +150,23 @@ public static class DemoCommand
         WireHeaders.Set(message.Headers, WireHeaders.Institution, document.Institution);
         WireHeaders.Set(message.Headers, WireHeaders.Batch, document.UploadId);
         return message;
+    }
+
+    /// <summary>
+    /// The demo's database is recreated on every run and thrown away, so its commits need not wait for the disk
+    /// (synchronous_commit off, for this database only). Every transaction stays atomic and every load idempotent;
+    /// only a server crash could lose the last moments' commits. Each CDA document is its own transaction, so
+    /// this takes about a quarter off the demo's wall time on the 2-core machine; the service (`hx run`) and the
+    /// tests keep PostgreSQL's durable default.
+    /// </summary>
+    private static async Task CommitWithoutWaitingForDiskAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { Pooling = false };
+        await using var connection = new Npgsql.NpgsqlConnection(builder.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        var database = "\"" + builder.Database!.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        await using var command = new Npgsql.NpgsqlCommand($"ALTER DATABASE {database} SET synchronous_commit = off", connection);
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static string Redacted(string connectionString) =>
