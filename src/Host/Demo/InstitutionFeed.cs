@@ -10,19 +10,24 @@ namespace HealthExchange.Host.Demo;
 /// outpatient visits and discharges arrive in real time at the institution's published conformance rate, the
 /// rest a day or three late; the other real-time forms mostly in evening batches with a midday live batch;
 /// districts add health-record registrations and follow-ups; about 1 % of rows carry a mistake; days the
-/// institution did not upload (its published upload-day share) are caught up the next day.
+/// institution did not upload (its published upload-day share) are caught up the next day. An institution that
+/// uploads CDA documents (<paramref name="cdaDocuments"/>) sends its outpatient visits and discharges as WS/T 500
+/// documents on hx.cda, at the same times, and its other tables as table batches; about 1 % of its documents
+/// carry a deliberate defect.
 /// </summary>
-public sealed class InstitutionFeed(TableCatalogue catalogue, ReferenceInstitution institution, DateOnly month, int scale, int seed)
+public sealed class InstitutionFeed(TableCatalogue catalogue, ReferenceInstitution institution, DateOnly month, int scale, int seed, bool cdaDocuments = false)
 {
     private const int MaxRowsPerBatch = 400;
     private const double InvalidShare = 0.01;
     private readonly Random _random = new(seed);
     private readonly SyntheticRows _rows = new(new Random(seed + 1));
+    private readonly CdaDocumentFactory? _documents = cdaDocuments ? new CdaDocumentFactory(institution.Code, institution.Name, new Random(seed + 2)) : null;
     private readonly List<string> _persons = [];
 
     private sealed record TablePlan(TableDefinition Table, double PerDay, double RealtimeShare);
 
-    public IEnumerable<DemoBatch> Batches()
+    /// <summary>The month's uploads in the order the institution makes them: table batches and, for a CDA sender, documents.</summary>
+    public IEnumerable<DemoUpload> Uploads()
     {
         var plans = Plans();
         var uploadShare = Math.Clamp(institution.UploadDays / 365.0, 0.05, 1.0);
@@ -35,8 +40,8 @@ public sealed class InstitutionFeed(TableCatalogue catalogue, ReferenceInstituti
             if (_random.NextDouble() > uploadShare && day < days - 1) { backlog++; continue; }
             for (var behind = backlog; behind >= 0; behind--)
                 foreach (var plan in plans)
-                    foreach (var batch in DayBatches(plan, date.AddDays(-behind), date))
-                        yield return batch;
+                    foreach (var upload in DayUploads(plan, date.AddDays(-behind), date))
+                        yield return upload;
             backlog = 0;
         }
     }
@@ -63,7 +68,7 @@ public sealed class InstitutionFeed(TableCatalogue catalogue, ReferenceInstituti
         return plans;
     }
 
-    private IEnumerable<DemoBatch> DayBatches(TablePlan plan, DateOnly eventDay, DateOnly uploadDay)
+    private IEnumerable<DemoUpload> DayUploads(TablePlan plan, DateOnly eventDay, DateOnly uploadDay)
     {
         var count = (int)Math.Round(plan.PerDay * (0.8 + 0.4 * _random.NextDouble()));
         if (count == 0) yield break;
@@ -76,12 +81,17 @@ public sealed class InstitutionFeed(TableCatalogue catalogue, ReferenceInstituti
             // A short real-time limit is met only by the records sent soon after they happen: a midday live batch.
             live = Math.Max(1, (int)(count * plan.RealtimeShare * 0.5));
             var noon = eventDay.ToDateTime(new TimeOnly(13, 0));
-            foreach (var batch in Batches(plan.Table, eventDay, "L", live, noon - latency / 2, noon, noon.AddMinutes(_random.Next(0, 10))))
-                yield return batch;
+            foreach (var upload in Uploads(plan.Table, eventDay, "L", live, noon - latency / 2, noon, noon.AddMinutes(_random.Next(0, 10))))
+                yield return upload;
         }
-        foreach (var batch in Batches(plan.Table, eventDay, "M", count - live, eventDay.ToDateTime(new TimeOnly(8, 0)), eventDay.ToDateTime(new TimeOnly(20, 0)), evening))
-            yield return batch;
+        foreach (var upload in Uploads(plan.Table, eventDay, "M", count - live, eventDay.ToDateTime(new TimeOnly(8, 0)), eventDay.ToDateTime(new TimeOnly(20, 0)), evening))
+            yield return upload;
     }
+
+    private IEnumerable<DemoUpload> Uploads(TableDefinition table, DateOnly day, string tag, int count, DateTime from, DateTime to, DateTime uploadLocal) =>
+        _documents is not null && CdaDocumentFactory.DocumentTypeFor(table) is { } type
+            ? Documents(_documents, type, table, day, tag, count, from, to, uploadLocal)
+            : Batches(table, day, tag, count, from, to, uploadLocal);
 
     private IEnumerable<DemoBatch> Batches(TableDefinition table, DateOnly day, string tag, int count, DateTime from, DateTime to, DateTime uploadLocal)
     {
@@ -102,6 +112,32 @@ public sealed class InstitutionFeed(TableCatalogue catalogue, ReferenceInstituti
             }
             var batchId = string.Create(CultureInfo.InvariantCulture, $"{institution.Code}-{table.Code}-{day:yyyyMMdd}-{tag}{part}");
             yield return new DemoBatch(institution.Code, table.Code, batchId, uploadedAt, Encoding.UTF8.GetBytes(csv.ToString()), rows, invalid);
+        }
+    }
+
+    /// <summary>
+    /// The same rows as a table batch would carry, one document each, sent one after the other from the batch's upload
+    /// time under one upload id (hx-batch). Document ids are unique per institution: institution, type and row key.
+    /// </summary>
+    private IEnumerable<DemoDocument> Documents(CdaDocumentFactory factory, string type, TableDefinition table, DateOnly day, string tag, int count,
+        DateTime from, DateTime to, DateTime uploadLocal)
+    {
+        var uploadedAt = PlatformTime.FromLocal(uploadLocal);
+        var uploadId = string.Create(CultureInfo.InvariantCulture, $"{institution.Code}-{type}-{day:yyyyMMdd}-{tag}");
+        for (var part = 0; part * MaxRowsPerBatch < count; part++)
+        {
+            var rows = Math.Min(MaxRowsPerBatch, count - part * MaxRowsPerBatch);
+            for (var i = 0; i < rows; i++)
+            {
+                var at = from.AddSeconds(_random.NextDouble() * (to - from).TotalSeconds);
+                var key = string.Create(CultureInfo.InvariantCulture, $"{day:yyMMdd}{tag}{part}{i:D4}");
+                var row = _rows.Row(table, key, at);
+                factory.Complete(table, row);
+                var defect = _random.NextDouble() < InvalidShare ? factory.AnyDefect() : DocumentDefect.None;
+                var documentId = string.Create(CultureInfo.InvariantCulture, $"{institution.Code}-{type}-{key}");
+                var sentAt = uploadedAt.AddSeconds(part * MaxRowsPerBatch + i);
+                yield return new DemoDocument(institution.Code, type, documentId, uploadId, sentAt, factory.Create(type, table, documentId, row, defect), table.Code, row, defect);
+            }
         }
     }
 
