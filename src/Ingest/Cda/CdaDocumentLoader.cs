@@ -44,7 +44,9 @@ public sealed class CdaDocumentLoader(NpgsqlDataSource dataSource, PartitionMana
         {
             RowsExtracted = result.Passed ? result.RowsExtracted : 0,
         };
-        await BatchLedger.RecordCountsAsync(connection, batch, outcome, cancellationToken);
+        // The ledger (and so 入库数据量) counts the document itself, as the platform counts CDA uploads: one document
+        // received, one loaded when it passed. The rows it yielded are in hx.cda_documents and the receipt.
+        await BatchLedger.RecordCountsAsync(connection, batch, outcome with { Inserted = result.Passed ? 1 : 0, Updated = 0 }, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return outcome;
     }
