@@ -13,11 +13,12 @@ public sealed class RunningPipeline : IAsyncDisposable
 
     public PipelineServices Services { get; }
 
-    public static async Task<RunningPipeline> StartAsync(TestBroker broker, TestDatabase database, IEnumerable<string>? catalogueFiles = null)
+    public static async Task<RunningPipeline> StartAsync(TestBroker broker, TestDatabase database, IEnumerable<string>? catalogueFiles = null,
+        Microsoft.Extensions.Logging.ILoggerFactory? logging = null)
     {
         var settings = new HostSettings { Kafka = broker.Options, ConnectionString = database.ConnectionString };
         settings.CatalogueFiles.AddRange(catalogueFiles ?? []);
-        var services = await PipelineServices.CreateAsync(settings, NullLoggerFactory.Instance, TimeProvider.System, CancellationToken.None);
+        var services = await PipelineServices.CreateAsync(settings, logging ?? NullLoggerFactory.Instance, TimeProvider.System, CancellationToken.None);
         var pipeline = new RunningPipeline(services);
         pipeline._consumer = services.Consumer.RunAsync(pipeline._stop.Token);
         return pipeline;
