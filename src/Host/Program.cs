@@ -37,6 +37,17 @@ public static class Program
             await Console.Error.WriteLineAsync($"hx: {error.Message}{Environment.NewLine}{Environment.NewLine}{Usage.Text}");
             return ExitCodes.Usage;
         }
+        catch (Npgsql.PostgresException error) when (error.SqlState == Npgsql.PostgresErrorCodes.UndefinedTable)
+        {
+            // A reader pointed at a database the platform never set up: say so instead of printing a stack.
+            await Console.Error.WriteLineAsync("hx: this database has no platform tables yet (42P01): start `hx run` once, or run `hx institutions import`, against it first");
+            return ExitCodes.RuntimeFailure;
+        }
+        catch (Npgsql.NpgsqlException error) when (error.InnerException is System.Net.Sockets.SocketException)
+        {
+            await Console.Error.WriteLineAsync($"hx: cannot reach PostgreSQL ({error.InnerException.Message}): check --db / HX_Database__ConnectionString, or `./hx db start`");
+            return ExitCodes.RuntimeFailure;
+        }
         catch (Exception error) when (error is not OutOfMemoryException)
         {
             await Console.Error.WriteLineAsync($"hx: failed: {error.GetType().Name}: {error.Message}");

@@ -85,6 +85,15 @@ public sealed class CommandLineContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Runtime_failures_exit_3_with_a_message_an_operator_can_act_on()
+    {
+        var unreachable = await HxProcess.RunAsync("report", "--period", "2022-04", "--db", "Host=127.0.0.1;Port=1;Username=postgres;Database=hx;Timeout=3");
+        Assert.Equal(3, unreachable.ExitCode);
+        Assert.Contains("cannot reach PostgreSQL", unreachable.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", unreachable.Stderr, StringComparison.Ordinal); // no stack trace unless HX_DEBUG
+    }
+
+    [Fact]
     public async Task Catalogue_list_is_available_as_json()
     {
         var result = await HxProcess.RunAsync("catalogue", "list", "--format", "json");
