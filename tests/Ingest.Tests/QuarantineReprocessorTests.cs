@@ -99,7 +99,7 @@ public sealed class QuarantineReprocessorTests : IAsyncLifetime
         row["diagnosis_name"] = "急性上呼吸道感染, \"疑似\"\n复诊";
         // Columns in the sender's own order, plus one the catalogue does not know.
         var columns = table.Columns.Select(column => column.Name).Reverse().Append("shoe_size").ToList();
-        var csv = string.Join(',', columns) + "\r\n" + string.Join(',', columns.Select(name => Quote(name == "shoe_size" ? "42" : row.GetValueOrDefault(name, "")))) + "\r\n";
+        var csv = string.Join(',', columns) + "\r\n" + string.Join(',', columns.Select(name => CsvText.Quote(name == "shoe_size" ? "42" : row.GetValueOrDefault(name, "")))) + "\r\n";
         await LoadWhileBrokenAsync("hdr", Some.Shanghai(2022, 4, 20, 22), Encoding.UTF8.GetBytes(csv));
         var jsonRow = Some.OutpatientRow("JS1", new DateTime(2022, 4, 20, 10, 0, 0));
         jsonRow["visit_type"] = Emergency;
@@ -153,7 +153,4 @@ public sealed class QuarantineReprocessorTests : IAsyncLifetime
         Assert.Equal(0, await Scalar("SELECT sum(rows_quarantined) FROM hx.batches"));
         Assert.Equal(0, await Scalar("SELECT count(*) FROM hx.quarantine WHERE released_at IS NULL"));
     }
-
-    private static string Quote(string value) =>
-        value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 }

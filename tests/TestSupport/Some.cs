@@ -90,7 +90,7 @@ public static class Some
     {
         var csv = new StringBuilder(string.Join(',', table.Columns.Select(column => column.Name))).Append('\n');
         foreach (var row in rows)
-            csv.Append(string.Join(',', table.Columns.Select(column => Quote(row.GetValueOrDefault(column.Name, ""))))).Append('\n');
+            csv.Append(CsvText.Line(table.Columns.Select(column => row.GetValueOrDefault(column.Name, "")))).Append('\n');
         return csv.ToString();
     }
 
@@ -103,7 +103,4 @@ public static class Some
     /// <summary>A Shanghai wall-clock time as the instant it is.</summary>
     public static DateTimeOffset Shanghai(int year, int month, int day, int hour = 12, int minute = 0, int second = 0) =>
         PlatformTime.FromLocal(new DateTime(year, month, day, hour, minute, second));
-
-    private static string Quote(string value) =>
-        value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 }

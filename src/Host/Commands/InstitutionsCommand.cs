@@ -52,9 +52,6 @@ public static class InstitutionsCommand
     private static async Task<string> ExportAsync(NpgsqlDataSource dataSource, bool declarations)
     {
         if (declarations) return DeclarationCsv.Write(await new DeclarationStore(dataSource).AllAsync(CancellationToken.None));
-        var csv = new System.Text.StringBuilder("code,name,kind,upload_method,catalogue_id\n");
-        foreach (var i in await new InstitutionRegistry(dataSource, TimeProvider.System).AllAsync(CancellationToken.None))
-            csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"{i.Code},{i.Name},{i.Kind.ToWire()},{i.UploadMethod},{i.CatalogueId}\n");
-        return csv.ToString();
+        return InstitutionCsv.Write(await new InstitutionRegistry(dataSource, TimeProvider.System).AllAsync(CancellationToken.None));
     }
 }

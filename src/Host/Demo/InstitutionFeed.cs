@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using HealthExchange.Validation.Catalogues;
 using HealthExchange.Validation.Checking;
+using HealthExchange.Validation.Reading;
 
 namespace HealthExchange.Host.Demo;
 
@@ -108,7 +109,7 @@ public sealed class InstitutionFeed(TableCatalogue catalogue, ReferenceInstituti
                 var row = _rows.Row(table, key, at);
                 AssignPerson(table, row);
                 if (_random.NextDouble() < InvalidShare && Corrupt(table, row)) invalid++;
-                csv.Append(string.Join(',', table.Columns.Select(column => Quote(row.GetValueOrDefault(column.Name, ""))))).Append('\n');
+                csv.Append(CsvText.Line(table.Columns.Select(column => row.GetValueOrDefault(column.Name, "")))).Append('\n');
             }
             var batchId = string.Create(CultureInfo.InvariantCulture, $"{institution.Code}-{table.Code}-{day:yyyyMMdd}-{tag}{part}");
             yield return new DemoBatch(institution.Code, table.Code, batchId, uploadedAt, Encoding.UTF8.GetBytes(csv.ToString()), rows, invalid);
@@ -164,7 +165,4 @@ public sealed class InstitutionFeed(TableCatalogue catalogue, ReferenceInstituti
         row.Remove(required[_random.Next(required.Count)].Name);
         return true;
     }
-
-    private static string Quote(string value) =>
-        value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using HealthExchange.Validation.Catalogues;
+using HealthExchange.Validation.Reading;
 
 namespace HealthExchange.Ingest.Registry;
 
@@ -17,11 +18,10 @@ public static class DeclarationCsv
     public static IReadOnlyList<Declaration> Read(string path, Func<string, TableCatalogue?> catalogueOf)
     {
         var result = new List<Declaration>();
-        var lines = File.ReadAllLines(path, Encoding.UTF8);
-        for (var i = 1; i < lines.Length; i++)
+        var lines = CsvText.ReadFile(path);
+        for (var i = 1; i < lines.Count; i++)
         {
-            if (lines[i].Length == 0) continue;
-            var fields = lines[i].Split(',');
+            var fields = lines[i];
             if (fields.Length != 3) throw new InvalidDataException($"{path}:{i + 1}: expected institution_code,valid_from,tables");
             if (!DateOnly.TryParseExact(fields[1], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from))
                 throw new InvalidDataException($"{path}:{i + 1}: valid_from '{fields[1]}' is not yyyy-MM-dd");
@@ -40,10 +40,10 @@ public static class DeclarationCsv
 
     public static string Write(IEnumerable<Declaration> declarations)
     {
-        var csv = new StringBuilder("institution_code,valid_from,tables\n");
+        var csv = new StringBuilder(CsvText.Line(["institution_code", "valid_from", "tables"])).Append('\n');
         foreach (var declaration in declarations)
-            csv.Append(declaration.Institution).Append(',').Append(declaration.ValidFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append(',')
-               .Append(declaration.Tables is null ? NoAnswer : string.Join(';', declaration.Tables)).Append('\n');
+            csv.Append(CsvText.Line([declaration.Institution, declaration.ValidFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                declaration.Tables is null ? NoAnswer : string.Join(';', declaration.Tables)])).Append('\n');
         return csv.ToString();
     }
 }

@@ -1,5 +1,5 @@
-using System.Text;
 using HealthExchange.Validation.Catalogues;
+using HealthExchange.Validation.Reading;
 
 namespace HealthExchange.Ingest.Registry;
 
@@ -11,21 +11,26 @@ public static class InstitutionCsv
 {
     public static IReadOnlyList<Institution> Read(string path)
     {
-        var lines = File.ReadAllLines(path, Encoding.UTF8).Where(line => line.Length > 0).ToList();
+        var lines = CsvText.ReadFile(path);
         if (lines.Count == 0) return [];
-        var header = lines[0].TrimStart('\uFEFF').Split(',');
+        var header = lines[0];
         int Column(string name) => Array.IndexOf(header, name) is var index and >= 0 ? index : throw new InvalidDataException($"{path}: no '{name}' column");
         var (code, name, kind, method, catalogue) = (Column("code"), Column("name"), Column("kind"), Column("upload_method"), Column("catalogue_id"));
         var result = new List<Institution>();
         for (var i = 1; i < lines.Count; i++)
         {
-            var fields = lines[i].Split(',');
+            var fields = lines[i];
             if (!InstitutionKindNames.TryParse(fields[kind], out var parsedKind))
                 throw new InvalidDataException($"{path}:{i + 1}: kind '{fields[kind]}' must be hospital or district");
             result.Add(new Institution(fields[code].Trim(), fields[name].Trim(), parsedKind, fields[method].Trim(), fields[catalogue].Trim()));
         }
         return result;
     }
+
+    /// <summary>The registry as the CSV <see cref="Read"/> takes back.</summary>
+    public static string Write(IEnumerable<Institution> institutions) =>
+        CsvText.Line(["code", "name", "kind", "upload_method", "catalogue_id"]) + "\n"
+        + string.Concat(institutions.Select(i => CsvText.Line([i.Code, i.Name, i.Kind.ToWire(), i.UploadMethod, i.CatalogueId]) + "\n"));
 
     public static string DefaultSeed => Path.Combine(SchemaPaths.Root, "institutions", "nanjing.csv");
 }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using HealthExchange.Metrics.Computation;
+using HealthExchange.Validation.Reading;
 
 namespace HealthExchange.Metrics.Reports;
 
@@ -36,7 +37,7 @@ public static class ReportWriters
     public static string Csv(PlatformReport report, bool english)
     {
         var csv = new StringBuilder();
-        foreach (var cells in Cells(report, english)) csv.AppendLine(string.Join(',', cells.Select(Quote)));
+        foreach (var cells in Cells(report, english)) csv.AppendLine(CsvText.Line(cells));
         return csv.ToString();
     }
 
@@ -59,6 +60,4 @@ public static class ReportWriters
         return fields;
     }
 
-    private static string Quote(string value) =>
-        value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 }
