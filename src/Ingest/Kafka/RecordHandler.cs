@@ -20,18 +20,9 @@ public sealed class RecordHandler(NpgsqlDataSource dataSource, TableBatchProcess
     {
         if (documents is not null && documents.Handles(record)) return await documents.HandleAsync(record, cancellationToken);
         var (envelope, problem, identity) = EnvelopeReader.Read(record);
-        BatchResult result;
-        if (envelope is null)
-        {
-            await BatchLedger.RecordDeadLetterAsync(dataSource, identity, WireHeaders.Get(record.Message.Headers, WireHeaders.Table),
-                WireHeaders.Get(record.Message.Headers, WireHeaders.Format), problem!.Code,
-                TableBatchProcessor.EstimateRows(record.Message.Value ?? [], null), cancellationToken);
-            result = BatchResult.DeadLetter(identity, null, problem);
-        }
-        else
-        {
-            result = await tables.ProcessAsync(envelope, record.Message.Value ?? [], cancellationToken);
-        }
+        var result = envelope is null
+            ? await RecordUnreadableAsync(record, identity, problem!, cancellationToken)
+            : await tables.ProcessAsync(envelope, record.Message.Value ?? [], cancellationToken);
 
         switch (result.Status)
         {
@@ -62,9 +53,16 @@ public sealed class RecordHandler(NpgsqlDataSource dataSource, TableBatchProcess
         }
         var (_, _, identity) = EnvelopeReader.Read(record);
         var issue = new ValidationIssue(IssueCodes.ProcessingFailed, null, null, null, error.GetType().Name);
+        var result = await RecordUnreadableAsync(record, identity, issue, cancellationToken);
+        await feedback.DeadLetterAsync(record, issue.Code, $"processing failed: {error.GetType().Name}", cancellationToken);
+        await feedback.ReceiptAsync(result, cancellationToken);
+    }
+
+    /// <summary>A record that goes to the dead-letter topic is still recorded as received and not loaded.</summary>
+    private async Task<BatchResult> RecordUnreadableAsync(ConsumeResult<string?, byte[]> record, BatchIdentity identity, ValidationIssue issue, CancellationToken cancellationToken)
+    {
         await BatchLedger.RecordDeadLetterAsync(dataSource, identity, WireHeaders.Get(record.Message.Headers, WireHeaders.Table),
             WireHeaders.Get(record.Message.Headers, WireHeaders.Format), issue.Code, TableBatchProcessor.EstimateRows(record.Message.Value ?? [], null), cancellationToken);
-        await feedback.DeadLetterAsync(record, issue.Code, $"processing failed: {error.GetType().Name}", cancellationToken);
-        await feedback.ReceiptAsync(BatchResult.DeadLetter(identity, null, issue), cancellationToken);
+        return BatchResult.DeadLetter(identity, null, issue);
     }
 }

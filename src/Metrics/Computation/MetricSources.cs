@@ -62,12 +62,10 @@ internal sealed class MetricSources(NpgsqlDataSource dataSource)
         return result;
     }
 
-    /// <summary>Distinct CDA document types received in the period (present once the CDA path is installed).</summary>
+    /// <summary>Distinct CDA document types received in the period.</summary>
     public async Task<Dictionary<string, int>> CdaDocumentTypesAsync(ReportPeriod period, CancellationToken cancellationToken)
     {
         var result = new Dictionary<string, int>(StringComparer.Ordinal);
-        await using (var exists = dataSource.CreateCommand("SELECT to_regclass('hx.cda_documents') IS NOT NULL"))
-            if (!(bool)(await exists.ExecuteScalarAsync(cancellationToken))!) return result;
         await using var command = dataSource.CreateCommand("""
             SELECT institution_code, count(DISTINCT type_code)::int FROM hx.cda_documents
             WHERE upload_day >= $1 AND upload_day < $2 AND type_code IS NOT NULL GROUP BY institution_code

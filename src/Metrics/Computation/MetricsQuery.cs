@@ -5,9 +5,9 @@ using Npgsql;
 namespace HealthExchange.Metrics.Computation;
 
 /// <summary>
-/// Computes the platform's report from PostgreSQL, never from the data rows: hx.batches (one row per received
-/// batch or document), hx.daily_records and hx.health_record_persons (maintained in the load's transaction),
-/// hx.declarations and, when the CDA path is installed, hx.cda_documents. The catalogue says which tables play
+/// Computes the platform's report from PostgreSQL, never from the data rows or the batch log: the upload,
+/// record and person aggregates kept in each load's transaction (monthly roll-ups plus daily edges, see
+/// <see cref="MetricSources"/>), hx.declarations and hx.cda_documents. The catalogue says which tables play
 /// which role and which are the real-time forms. docs/metrics.md defines every figure.
 /// </summary>
 public sealed class MetricsQuery(NpgsqlDataSource dataSource, CatalogueSet catalogues, MetricsOptions? options = null)
