@@ -35,18 +35,8 @@ public sealed class DocumentTypeCatalogue
     public static DocumentTypeCatalogue Load(string file, CatalogueSet catalogues)
     {
         var defects = new List<string>();
-        YamlMappingNode root;
-        try
-        {
-            var stream = new YamlStream();
-            using var reader = File.OpenText(file);
-            stream.Load(reader);
-            root = (YamlMappingNode)stream.Documents[0].RootNode;
-        }
-        catch (Exception error) when (error is YamlException or InvalidCastException or ArgumentOutOfRangeException or IOException)
-        {
-            throw new InvalidDataException($"{file}: {error.Message}", error);
-        }
+        var root = YamlFiles.TryLoadMapping(file, out var error, out var line)
+            ?? throw new InvalidDataException($"{file}:{line}: {error}");
         var types = new List<DocumentTypeDefinition>();
         var tables = catalogues.DistinctTables.ToDictionary(table => table.Code, StringComparer.Ordinal);
         foreach (var node in Sequence(root, "types").OfType<YamlMappingNode>())

@@ -20,19 +20,9 @@ public static partial class CatalogueLoader
     public static CatalogueLoadResult Load(string file, IReadOnlyDictionary<string, ValueSet> valueSets, List<CatalogueDefect>? defects = null)
     {
         defects ??= [];
-        YamlMappingNode root;
-        try
+        if (YamlFiles.TryLoadMapping(file, out var error, out var line) is not { } root)
         {
-            var stream = new YamlStream();
-            using var reader = File.OpenText(file);
-            stream.Load(reader);
-            root = stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode map
-                ? map
-                : throw new InvalidDataException("the file does not hold a YAML mapping");
-        }
-        catch (Exception error) when (error is YamlException or InvalidDataException or FileNotFoundException or DirectoryNotFoundException)
-        {
-            defects.Add(new CatalogueDefect(file, error is YamlException yaml ? (int)yaml.Start.Line : 0, CatalogueDefectKinds.Syntax, error.Message));
+            defects.Add(new CatalogueDefect(file, line, CatalogueDefectKinds.Syntax, error));
             return new CatalogueLoadResult(null, defects);
         }
 

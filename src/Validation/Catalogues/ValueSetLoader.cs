@@ -26,17 +26,9 @@ public static class ValueSetLoader
 
     private static ValueSet? LoadFile(string file, ICollection<CatalogueDefect> defects)
     {
-        YamlMappingNode root;
-        try
+        if (YamlFiles.TryLoadMapping(file, out var error, out var line) is not { } root)
         {
-            var stream = new YamlStream();
-            using var reader = File.OpenText(file);
-            stream.Load(reader);
-            root = (YamlMappingNode)stream.Documents[0].RootNode;
-        }
-        catch (Exception error) when (error is YamlException or InvalidCastException or ArgumentOutOfRangeException)
-        {
-            defects.Add(new CatalogueDefect(file, error is YamlException yaml ? (int)yaml.Start.Line : 0, CatalogueDefectKinds.Syntax, error.Message));
+            defects.Add(new CatalogueDefect(file, line, CatalogueDefectKinds.Syntax, error));
             return null;
         }
         var id = root.Scalar("id");
