@@ -36,8 +36,8 @@ public static class PushCommand
         WireHeaders.Set(message.Headers, WireHeaders.Batch, batchId);
         if (line.Option("charset") is { } charset) WireHeaders.Set(message.Headers, WireHeaders.Charset, charset);
 
-        using var waiter = line.Flag("wait") ? new ReceiptWaiter(settings.Kafka.BootstrapServers, settings.Kafka.ReceiptsTopic) : null;
-        using var producer = new ProducerBuilder<string?, byte[]>(PipelineServices.ProducerConfig(settings.Kafka.BootstrapServers)).Build();
+        using var waiter = line.Flag("wait") ? new ReceiptWaiter(settings.Kafka) : null;
+        using var producer = new ProducerBuilder<string?, byte[]>(PipelineServices.ProducerConfig(settings.Kafka)).Build();
         var delivery = await producer.ProduceAsync(settings.Kafka.TablesTopic, message);
         Console.Error.WriteLine($"sent batch {batchId} ({content.Length} bytes) to {delivery.TopicPartitionOffset}");
         if (waiter is null) return ExitCodes.Ok;
@@ -61,8 +61,8 @@ public static class PushCommand
         var batchId = line.Option("batch");
         if (batchId is not null && !EnvelopeReader.ValidBatchId(batchId)) throw new UsageException("--batch must be 1–128 visible characters");
 
-        using var waiter = line.Flag("wait") ? new ReceiptWaiter(settings.Kafka.BootstrapServers, settings.Kafka.ReceiptsTopic) : null;
-        using var producer = new ProducerBuilder<string?, byte[]>(PipelineServices.ProducerConfig(settings.Kafka.BootstrapServers)).Build();
+        using var waiter = line.Flag("wait") ? new ReceiptWaiter(settings.Kafka) : null;
+        using var producer = new ProducerBuilder<string?, byte[]>(PipelineServices.ProducerConfig(settings.Kafka)).Build();
         var sent = new List<string>();
         foreach (var file in files)
         {

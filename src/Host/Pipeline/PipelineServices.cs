@@ -3,11 +3,14 @@ using HealthExchange.Cda;
 using HealthExchange.Cda.Checking;
 using HealthExchange.Cda.Types;
 using HealthExchange.Ingest.Cda;
+using HealthExchange.Ingest.DeadLetters;
+using HealthExchange.Ingest.Envelope;
 using HealthExchange.Ingest.Kafka;
 using HealthExchange.Ingest.Loading;
 using HealthExchange.Ingest.Processing;
 using HealthExchange.Ingest.Registry;
 using HealthExchange.Ingest.Schema;
+using HealthExchange.Ingest.Settling;
 using HealthExchange.Validation.Catalogues;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -36,18 +39,30 @@ public sealed class PipelineServices : IAsyncDisposable
         var catalogues = settings.LoadCatalogues();
         var dataSource = NpgsqlDataSource.Create(settings.ConnectionString);
         await new SchemaMigrator(dataSource).MigrateAsync(catalogues, cancellationToken);
-        var producer = new ProducerBuilder<string?, byte[]>(ProducerConfig(settings.Kafka.BootstrapServers)).Build();
+        var producer = new ProducerBuilder<string?, byte[]>(ProducerConfig(settings.Kafka)).Build();
         var registry = new InstitutionRegistry(dataSource, time);
         var partitions = new PartitionManager(dataSource);
-        var processor = new TableBatchProcessor(dataSource, catalogues, registry, new BatchLoader(dataSource, partitions));
-        var feedback = new FeedbackPublisher(producer, settings.Kafka);
+        var clock = new UploadTime(time, TimeSpan.FromMinutes(settings.Kafka.UploadTimeSkewMinutes));
+        var tables = new TableBatchProcessor(dataSource, catalogues, registry, new BatchLoader(dataSource, partitions), clock);
         var validator = new CdaValidator(settings.Cda, DocumentTypeCatalogue.Load(DocumentTypeCatalogue.DefaultFile, catalogues), CodedValueSets.Default);
-        var documents = new CdaRecordHandler(settings.Kafka.CdaTopic,
-            new CdaDocumentProcessor(dataSource, catalogues, registry, validator, new CdaDocumentLoader(dataSource, partitions)),
-            feedback, logging.CreateLogger<CdaRecordHandler>());
-        var handler = new RecordHandler(dataSource, processor, feedback, logging.CreateLogger<RecordHandler>(), documents);
-        var consumer = new IngestConsumer(settings.Kafka, handler, dataSource, logging.CreateLogger<IngestConsumer>());
+        var documents = new CdaDocumentProcessor(catalogues, registry, validator, new CdaDocumentLoader(dataSource, partitions), clock);
+        var processors = new Dictionary<string, IRecordProcessor>(StringComparer.Ordinal)
+        {
+            [settings.Kafka.TablesTopic] = tables,
+            [settings.Kafka.CdaTopic] = documents,
+        };
+        var settler = new RecordSettler(processors, new DeadLetterStore(dataSource), new FeedbackPublisher(producer, settings.Kafka),
+            logging.CreateLogger<RecordSettler>());
+        var consumer = new IngestConsumer(settings.Kafka, settler, dataSource, logging.CreateLogger<IngestConsumer>(), time);
         return new PipelineServices(dataSource, catalogues, producer, consumer);
+    }
+
+    /// <summary>Every producer of the platform: the contract's settings plus the operator's Kafka:Client (SASL, TLS).</summary>
+    public static ProducerConfig ProducerConfig(KafkaOptions options)
+    {
+        var config = ProducerConfig(options.BootstrapServers);
+        options.ApplyClientSettings(config);
+        return config;
     }
 
     public static ProducerConfig ProducerConfig(string bootstrapServers) => new()
