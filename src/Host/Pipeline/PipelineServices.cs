@@ -20,8 +20,9 @@ namespace HealthExchange.Host.Pipeline;
 /// <summary>The ingest pipeline wired from settings: the one place that composes Ingest's parts.</summary>
 public sealed class PipelineServices : IAsyncDisposable
 {
-    private PipelineServices(NpgsqlDataSource dataSource, CatalogueSet catalogues, IProducer<string?, byte[]> producer, IngestConsumer consumer)
+    private PipelineServices(NpgsqlDataSource dataSource, CatalogueSet catalogues, IProducer<string?, byte[]> producer, RecordSettler settler, IngestConsumer consumer)
     {
+        Settler = settler;
         DataSource = dataSource;
         Catalogues = catalogues;
         Producer = producer;
@@ -32,6 +33,9 @@ public sealed class PipelineServices : IAsyncDisposable
     public CatalogueSet Catalogues { get; }
     public IProducer<string?, byte[]> Producer { get; }
     public IngestConsumer Consumer { get; }
+
+    /// <summary>The settle step the consumer uses, for replaying stored dead letters through the very same path.</summary>
+    public RecordSettler Settler { get; }
 
     /// <summary>Connects, migrates the schema for the catalogues in force and builds the consumer.</summary>
     public static async Task<PipelineServices> CreateAsync(HostSettings settings, ILoggerFactory logging, TimeProvider time, CancellationToken cancellationToken)
@@ -54,7 +58,7 @@ public sealed class PipelineServices : IAsyncDisposable
         var settler = new RecordSettler(processors, new DeadLetterStore(dataSource), new FeedbackPublisher(producer, settings.Kafka),
             logging.CreateLogger<RecordSettler>());
         var consumer = new IngestConsumer(settings.Kafka, settler, dataSource, logging.CreateLogger<IngestConsumer>(), time);
-        return new PipelineServices(dataSource, catalogues, producer, consumer);
+        return new PipelineServices(dataSource, catalogues, producer, settler, consumer);
     }
 
     /// <summary>Every producer of the platform: the contract's settings plus the operator's Kafka:Client (SASL, TLS).</summary>
