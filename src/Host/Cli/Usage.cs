@@ -8,8 +8,8 @@ public static class Usage
           hx demo                                  a simulated month through the whole pipeline, then the report
           hx run [--kafka ADDR] [--db CONNSTR]     the long-running ingest service
           hx broker [--partitions N]               an embedded Kafka-protocol broker; prints bootstrap=HOST:PORT
-          hx push --institution CODE --table CODE FILE [--batch ID] [--charset utf-8|gb18030] [--wait]
-          hx push --institution CODE --cda FILE... [--batch ID] [--wait]
+          hx push --institution CODE --table CODE FILE [--batch ID] [--charset utf-8|gb18030] [--key FILE] [--wait]
+          hx push --institution CODE --cda FILE... [--batch ID] [--key FILE] [--wait]
           hx validate --institution CODE --table CODE FILE [--kind hospital|district] [--format table|json]
           hx cda validate FILE... [--institution CODE] [--no-schema] [--format table|json]
           hx cda get DOCUMENT_ID [--institution CODE]      the stored original, byte for byte, on stdout
@@ -19,6 +19,8 @@ public static class Usage
           hx restatements --period 2022-04 [--kind K]  published figures the data now gives differently (exit 1 if any)
           hx catalogue list [--kind hospital|district] | show CODE | check FILE... [--format table|json]
           hx institutions import [FILE] [--declarations FILE] | export [declarations] | list [--format json]
+          hx institutions keys add CODE PUBLIC.pem | list [CODE] | revoke KEYID | generate FILE
+          hx institutions signing CODE required|optional   unsigned records of a 'required' institution are refused
           hx reprocess [--institution CODE] [--table CODE] [--batch ID] [--format table|json]
                                                    re-validate quarantined rows after a catalogue fix; load those that pass
           hx dlq list [--institution CODE] [--code HXnnnn] [--since DATE] [--all] [--format table|json]

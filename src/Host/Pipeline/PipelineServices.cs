@@ -47,9 +47,10 @@ public sealed class PipelineServices : IAsyncDisposable
         var registry = new InstitutionRegistry(dataSource, time);
         var partitions = new PartitionManager(dataSource);
         var clock = new UploadTime(time, TimeSpan.FromMinutes(settings.Kafka.UploadTimeSkewMinutes));
-        var tables = new TableBatchProcessor(dataSource, catalogues, registry, new BatchLoader(dataSource, partitions), clock);
+        var signatures = new SignatureCheck(new InstitutionKeys(dataSource, time));
+        var tables = new TableBatchProcessor(dataSource, catalogues, registry, new BatchLoader(dataSource, partitions), clock, signatures);
         var validator = new CdaValidator(settings.Cda, DocumentTypeCatalogue.Load(DocumentTypeCatalogue.DefaultFile, catalogues), CodedValueSets.Default);
-        var documents = new CdaDocumentProcessor(catalogues, registry, validator, new CdaDocumentLoader(dataSource, partitions), clock);
+        var documents = new CdaDocumentProcessor(catalogues, registry, validator, new CdaDocumentLoader(dataSource, partitions), clock, signatures);
         var processors = new Dictionary<string, IRecordProcessor>(StringComparer.Ordinal)
         {
             [settings.Kafka.TablesTopic] = tables,

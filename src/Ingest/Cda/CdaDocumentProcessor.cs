@@ -17,7 +17,7 @@ namespace HealthExchange.Ingest.Cda;
 /// everything attributable, even unreadable bytes, is stored as a document.
 /// </summary>
 public sealed class CdaDocumentProcessor(CatalogueSet catalogues, InstitutionRegistry registry,
-    CdaValidator validator, CdaDocumentLoader loader, UploadTime clock) : IRecordProcessor
+    CdaValidator validator, CdaDocumentLoader loader, UploadTime clock, SignatureCheck? signatures = null) : IRecordProcessor
 {
     public BatchResult PlatformFailure(ReceivedRecord record, ValidationIssue issue)
     {
@@ -28,9 +28,11 @@ public sealed class CdaDocumentProcessor(CatalogueSet catalogues, InstitutionReg
     public async Task<BatchResult> ProcessAsync(ReceivedRecord record, CancellationToken cancellationToken)
     {
         var (envelope, problem, identity) = CdaEnvelopeReader.Read(record, clock);
-        return envelope is null
-            ? DeadLetter(identity, problem!)
-            : await ProcessAsync(envelope, identity, record.Value, cancellationToken);
+        if (envelope is null) return DeadLetter(identity, problem!);
+        if (signatures is not null && await registry.FindAsync(envelope.Institution, cancellationToken) is not null
+            && await signatures.CheckAsync(record, envelope.Institution, "cda", envelope.SenderBatchId, cancellationToken) is { } forged)
+            return DeadLetter(identity, forged);
+        return await ProcessAsync(envelope, identity, record.Value, cancellationToken);
     }
 
     public async Task<BatchResult> ProcessAsync(CdaEnvelope envelope, BatchIdentity recordIdentity, byte[] payload, CancellationToken cancellationToken)

@@ -16,7 +16,8 @@ namespace HealthExchange.Ingest.Processing;
 /// record as a whole come back as a dead-letter result (and are recorded as received-not-loaded); row
 /// problems are quarantined by the loader. Infrastructure failures stay exceptions for the caller to retry.
 /// </summary>
-public sealed class TableBatchProcessor(NpgsqlDataSource dataSource, CatalogueSet catalogues, InstitutionRegistry registry, BatchLoader loader, UploadTime clock)
+public sealed class TableBatchProcessor(NpgsqlDataSource dataSource, CatalogueSet catalogues, InstitutionRegistry registry, BatchLoader loader, UploadTime clock,
+    SignatureCheck? signatures = null)
     : IRecordProcessor
 {
     private readonly DeclarationStore _declarations = new(dataSource);
@@ -34,6 +35,9 @@ public sealed class TableBatchProcessor(NpgsqlDataSource dataSource, CatalogueSe
         var (envelope, problem, identity) = EnvelopeReader.Read(record, clock);
         if (envelope is null)
             return DeadLetter(identity, EnvelopeField.Read(record, WireHeaders.Table).Text, EnvelopeField.Read(record, WireHeaders.Format).Text, problem!, record.Value);
+        if (signatures is not null && await registry.FindAsync(identity.Institution, cancellationToken) is not null
+            && await signatures.CheckAsync(record, identity.Institution, envelope.Table, identity.BatchId, cancellationToken) is { } forged)
+            return DeadLetter(identity, envelope.Table, envelope.Format.ToWire(), forged, record.Value);
         return await ProcessAsync(envelope, record.Value, cancellationToken);
     }
 
