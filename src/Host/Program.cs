@@ -29,6 +29,7 @@ public static class Program
                 "catalogue" => CatalogueCommand.Run(line),
                 "institutions" => await InstitutionsCommand.RunAsync(line),
                 "reprocess" => await ReprocessCommand.RunAsync(line),
+                "alerts" => await AlertsCommand.RunAsync(line),
                 _ => throw new UsageException($"unknown command '{line.Verb}'"),
             };
         }

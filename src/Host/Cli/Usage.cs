@@ -21,6 +21,8 @@ public static class Usage
           hx institutions import [FILE] [--declarations FILE] | export [declarations] | list [--format json]
           hx reprocess [--institution CODE] [--table CODE] [--batch ID] [--format table|json]
                                                    re-validate quarantined rows after a catalogue fix; load those that pass
+          hx alerts [--since DATE | --period P] [--recorded] [--english] [--format table|json]
+                                                   silences, volume outliers, real-time drops, CDA mismatches (exit 1 if any)
 
         Own catalogues: --catalogue FILE (repeatable) or Catalogues:Files; --value-sets DIR or Catalogues:ValueSets.
         Configuration: appsettings.json, then HX_-prefixed environment variables (HX_Kafka__BootstrapServers,
