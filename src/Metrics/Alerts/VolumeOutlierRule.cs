@@ -11,10 +11,16 @@ public static class VolumeOutlierRule
     public static IEnumerable<Alert> Evaluate(string institution, string table, IReadOnlyDictionary<DateOnly, long> rowsByDay,
         DateOnly from, DateOnly to, AlertOptions options)
     {
-        foreach (var (day, rows) in rowsByDay.Where(d => d.Key >= from && d.Key < to && d.Value > 0).OrderBy(d => d.Key))
+        // Upload days in order, with a sliding start, so a year's window stays linear in its days.
+        var days = rowsByDay.Where(d => d.Value > 0).OrderBy(d => d.Key).ToArray();
+        var start = 0;
+        for (var i = 0; i < days.Length; i++)
         {
+            var (day, rows) = days[i];
             var historyFrom = day.AddDays(-7 * options.OutlierWeeks);
-            var history = rowsByDay.Where(d => d.Key >= historyFrom && d.Key < day && d.Value > 0).Select(d => (double)d.Value).ToArray();
+            while (days[start].Key < historyFrom) start++;
+            if (day < from || day >= to) continue;
+            var history = days[start..i].Select(d => (double)d.Value).ToArray();
             if (history.Length < options.OutlierMinimumHistory) continue;
             if (RobustStatistics.ModifiedZScore(rows, history) is { } z && Math.Abs(z.Score) > options.OutlierThreshold)
                 yield return AlertCodes.VolumeOutlierAlert(institution, table, day, rows, z.Median, z.Score);
