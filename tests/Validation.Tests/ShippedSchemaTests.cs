@@ -96,4 +96,18 @@ public class ShippedSchemaTests
         foreach (var catalogue in catalogues.All)
             Assert.Contains($"### {catalogue.Id} ({catalogue.Tables.Count} tables)", appendix, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Nobody is born after the event a row records: every table with a birth_date carries that check (the rule
+    /// the first draft applied to every table; outpatient_visit is the frozen bootstrap table, docs/catalogue.md §6).
+    /// </summary>
+    [Fact]
+    public void Every_table_with_a_birth_date_checks_it_against_its_event_time()
+    {
+        var unchecked_ = CatalogueSet.Load().DistinctTables
+            .Where(t => t.Code != "outpatient_visit" && t.Columns.Any(c => c.Name == "birth_date") && t.EventTime != "birth_date")
+            .Where(t => !t.Checks.Contains(new TableCheck(TableCheckRule.NotAfter, "birth_date", t.EventTime)))
+            .Select(t => t.Code);
+        Assert.Empty(unchecked_);
+    }
 }
