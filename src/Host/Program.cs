@@ -30,6 +30,7 @@ public static class Program
                 "institutions" => await InstitutionsCommand.RunAsync(line),
                 "reprocess" => await ReprocessCommand.RunAsync(line),
                 "dlq" => await DeadLetterCommand.RunAsync(line),
+                "alerts" => await AlertsCommand.RunAsync(line),
                 _ => throw new UsageException($"unknown command '{line.Verb}'"),
             };
         }

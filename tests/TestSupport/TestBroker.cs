@@ -60,6 +60,18 @@ public sealed class TestBroker : IDisposable
         return Producer.ProduceAsync(Options.TablesTopic, message);
     }
 
+    /// <summary>Sends one CDA document on the CDA topic as a hospital does (key and hx-institution = its code).</summary>
+    public async Task SendCdaAsync(string institution, byte[] document, DateTimeOffset uploadedAt)
+    {
+        var message = new Message<string?, byte[]> { Key = institution, Value = document, Headers = [], Timestamp = new Timestamp(uploadedAt) };
+        WireHeaders.Set(message.Headers, WireHeaders.Institution, institution);
+        await Producer.ProduceAsync(Options.CdaTopic, message);
+    }
+
+    /// <summary><see cref="SendTableAsync"/> for test projects that do not reference the Kafka client themselves.</summary>
+    public async Task SendCsvBatchAsync(string institution, string table, string batchId, byte[] payload, DateTimeOffset uploadedAt) =>
+        await SendTableAsync(institution, table, batchId, payload, uploadedAt);
+
     /// <summary>Reads a topic from the beginning until <paramref name="count"/> records arrived or the timeout passed.</summary>
     public List<ConsumeResult<string?, byte[]>> ReadAll(string topic, int count, TimeSpan timeout)
     {

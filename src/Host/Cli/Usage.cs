@@ -25,6 +25,8 @@ public static class Usage
                                                    re-validate quarantined rows after a catalogue fix; load those that pass
           hx dlq list [--institution CODE] [--code HXnnnn] [--since DATE] [--all] [--format table|json]
           hx dlq replay ID... | --code HXnnnn [--institution CODE]   re-settle stored dead letters once their cause is fixed
+          hx alerts [--since DATE | --period P] [--recorded] [--english] [--format table|json]
+                                                   silences, volume outliers, real-time drops, CDA mismatches (exit 1 if any)
 
         Own catalogues: --catalogue FILE (repeatable) or Catalogues:Files; --value-sets DIR or Catalogues:ValueSets.
         Configuration: appsettings.json, then HX_-prefixed environment variables (HX_Kafka__BootstrapServers,
