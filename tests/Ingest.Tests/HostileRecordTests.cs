@@ -127,6 +127,26 @@ public sealed class HostileRecordTests : BrokerAndDatabaseTest
         Assert.Equal(2, await Database.ScalarAsync("SELECT count(*) FROM hx_data.outpatient_visit"));
     }
 
+    [Fact]
+    public async Task A_CDA_record_with_a_forged_timestamp_or_a_NUL_institution_is_dead_lettered_and_the_next_document_is_stored()
+    {
+        await using var pipeline = await RunningPipeline.StartAsync(Broker, Database);
+        var visit = new DateTime(2022, 4, 20, 9, 0, 0);
+        var forged = new List<(string, byte[]?)> { (WireHeaders.Institution, Encoding.UTF8.GetBytes(Some.Hospital)) };
+        await Broker.SendRawAsync(Broker.Options.CdaTopic, null, SomeCda.Outpatient("DOC-F1", "V-F1", visit), forged, 253402300800000);
+        var nul = new List<(string, byte[]?)> { (WireHeaders.Institution, Encoding.UTF8.GetBytes(Some.Hospital + "\0")) };
+        await Broker.SendRawAsync(Broker.Options.CdaTopic, null, SomeCda.Outpatient("DOC-F2", "V-F2", visit), nul, At);
+        var good = new List<(string, byte[]?)> { (WireHeaders.Institution, Encoding.UTF8.GetBytes(Some.Hospital)) };
+        await Broker.SendRawAsync(Broker.Options.CdaTopic, null, SomeCda.Outpatient("DOC-OK", "V-OK", visit), good, At);
+        await pipeline.WaitForAsync(3);
+
+        var codes = Broker.ReadAll(Broker.Options.DeadLetterTopic, 2, TimeSpan.FromSeconds(20))
+            .Select(d => WireHeaders.Get(d.Message.Headers, WireHeaders.DeadLetterCode)).Order().ToList();
+        Assert.Equal(["HX1011", "HX1012"], codes);
+        Assert.Equal(1, await Database.ScalarAsync("SELECT count(*) FROM hx.cda_documents"));
+        Assert.Equal(2, await Database.ScalarAsync("SELECT count(*) FROM hx.dead_letters WHERE kafka_topic = $1", Broker.Options.CdaTopic));
+    }
+
     private static void Replace(List<(string Name, byte[]? Value)> headers, string name, byte[]? value)
     {
         var index = headers.FindIndex(header => header.Name == name);
