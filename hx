@@ -19,7 +19,8 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 ensure_packages() {
   local missing=()
-  for pkg in postgresql librdkafka1 librdkafka-dev; do
+  # The Kafka client's native librdkafka comes from NuGet (librdkafka.redist), not from Debian.
+  for pkg in postgresql; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
