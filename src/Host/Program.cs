@@ -8,6 +8,7 @@ public static class Program
     public static async Task<int> Main(string[] args)
     {
         Console.OutputEncoding = System.Text.Encoding.UTF8;
+        Ingest.Kafka.KafkaNativeLibrary.BindClient();
         try
         {
             var line = CommandLine.Parse(args);

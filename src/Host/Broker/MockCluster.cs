@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Text;
+using HealthExchange.Ingest.Kafka;
 
 namespace HealthExchange.Host.Broker;
 
@@ -11,11 +12,18 @@ namespace HealthExchange.Host.Broker;
 /// </summary>
 public sealed partial class MockCluster : IDisposable
 {
-    private const string Library = "librdkafka.so.1";
+    // Resolved by KafkaNativeLibrary to the same redist file Confluent.Kafka uses, never to a system librdkafka.
+    private const string Library = "librdkafka";
     private IntPtr _handle;
     private IntPtr _cluster;
 
     public string BootstrapServers { get; }
+
+    static MockCluster()
+    {
+        KafkaNativeLibrary.BindTo(typeof(MockCluster).Assembly);
+        KafkaNativeLibrary.BindClient();
+    }
 
     public MockCluster(int brokers = 1)
     {

@@ -74,6 +74,9 @@ public sealed class PipelineServices : IAsyncDisposable
     {
         BootstrapServers = bootstrapServers,
         Acks = Acks.All,
+        // Receipts and dead letters are retried by the client; idempotence keeps a retry from writing a record twice
+        // or out of order (librdkafka then also holds in-flight requests to ≤ 5 and retries without limit).
+        EnableIdempotence = true,
         // Each record waits for its receipt or dead letter to be acknowledged: batching by lingering would only add latency.
         LingerMs = 0,
         MessageMaxBytes = 16 * 1024 * 1024,
