@@ -22,8 +22,7 @@ public sealed class ConcurrentLoadTests : IAsyncLifetime
     [Fact]
     public async Task The_same_new_key_loaded_twice_at_once_is_inserted_once_and_corrected_once()
     {
-        var processor = new TableBatchProcessor(_database.DataSource, Some.Catalogues, new InstitutionRegistry(_database.DataSource, TimeProvider.System),
-            new BatchLoader(_database.DataSource, new PartitionManager(_database.DataSource)), UploadTime.Default(TimeProvider.System));
+        var processor = _database.TableProcessor();
         var day = new DateOnly(2022, 4, 20);
         var uploadedAt = Some.Shanghai(2022, 4, 20, 21);
         for (var pair = 0; pair < 10; pair++)

@@ -35,6 +35,12 @@ public sealed class TestDatabase : IAsyncDisposable
         return new TestDatabase(connectionString, dataSource);
     }
 
+    /// <summary>The table-batch processor as the pipeline wires it, over this database (no Kafka involved).</summary>
+    public HealthExchange.Ingest.Processing.TableBatchProcessor TableProcessor() =>
+        new(DataSource, Some.Catalogues, new InstitutionRegistry(DataSource, TimeProvider.System),
+            new HealthExchange.Ingest.Loading.BatchLoader(DataSource, new PartitionManager(DataSource)),
+            HealthExchange.Ingest.Envelope.UploadTime.Default(TimeProvider.System));
+
     public async Task<long> ScalarAsync(string sql, params object[] parameters)
     {
         await using var command = DataSource.CreateCommand(sql);
