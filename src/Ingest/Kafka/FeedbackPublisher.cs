@@ -30,7 +30,11 @@ public sealed class FeedbackPublisher(IProducer<string?, byte[]> producer, Kafka
         WireHeaders.Set(headers, WireHeaders.DeadLetterTopic, record.Topic);
         WireHeaders.Set(headers, WireHeaders.DeadLetterPartition, record.Partition.Value.ToString(CultureInfo.InvariantCulture));
         WireHeaders.Set(headers, WireHeaders.DeadLetterOffset, record.Offset.Value.ToString(CultureInfo.InvariantCulture));
-        var message = new Message<string?, byte[]> { Key = record.Message.Key, Value = record.Message.Value ?? [], Headers = headers, Timestamp = record.Message.Timestamp };
+        // A record over the batch limit is parked without its value (no producer takes it whole); its headers and
+        // position still say which batch it was and where the original is, for as long as the topic keeps it.
+        var value = record.Message.Value ?? [];
+        if (value.Length > BatchSizeLimit.MaxBytes) value = [];
+        var message = new Message<string?, byte[]> { Key = record.Message.Key, Value = value, Headers = headers, Timestamp = record.Message.Timestamp };
         return producer.ProduceAsync(options.DeadLetterTopic, message, cancellationToken);
     }
 }

@@ -18,6 +18,7 @@ public static class IssueCodes
     public static readonly IssueDefinition UnreadableBatch = E("HX1006", "批次无法解析", "batch cannot be read", "检查文件编码与格式", "check the file's encoding and format");
     public static readonly IssueDefinition EmptyBatch = E("HX1007", "批次没有数据行", "batch holds no rows", "至少发送一行数据", "send at least one row");
     public static readonly IssueDefinition BatchIdInvalid = E("HX1008", "批次号无效", "batch id is invalid", "hx-batch 为 1–128 个可见字符", "hx-batch must be 1–128 visible characters");
+    public static readonly IssueDefinition BatchTooLarge = E("HX1009", "批次超过 16 MiB 上限", "batch is larger than the 16 MiB limit", "把数据拆成多个批次发送（每个批次号不同）", "split the data into several batches, each with its own batch id");
     public static readonly IssueDefinition ProcessingFailed = E("HX1099", "平台处理失败，已转入死信队列", "platform processing failed; record parked in the dead-letter topic", "平台运维排查后重放", "platform operators replay it once the cause is fixed");
     public static readonly IssueDefinition TableNotDeclared = W("HX1010", "该表未在机构申明中", "table is not in the institution's declaration", "更新机构的申明上传表", "update the institution's declared tables");
 
