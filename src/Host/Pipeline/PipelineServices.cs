@@ -79,7 +79,7 @@ public sealed class PipelineServices : IAsyncDisposable
         EnableIdempotence = true,
         // Each record waits for its receipt or dead letter to be acknowledged: batching by lingering would only add latency.
         LingerMs = 0,
-        MessageMaxBytes = 16 * 1024 * 1024,
+        MessageMaxBytes = BatchSizeLimit.ProducerMessageMaxBytes,
     };
 
     public async ValueTask DisposeAsync()

@@ -44,6 +44,9 @@ public sealed class TableBatchProcessor(NpgsqlDataSource dataSource, CatalogueSe
     public async Task<BatchResult> ProcessAsync(TableEnvelope envelope, byte[] payload, CancellationToken cancellationToken)
     {
         var batch = envelope.Batch;
+        if (payload.Length > BatchSizeLimit.MaxBytes)
+            return DeadLetter(batch, envelope.Table, envelope.Format.ToWire(), new ValidationIssue(IssueCodes.BatchTooLarge, null, null, null,
+                FormattableString.Invariant($"{payload.Length} bytes > {BatchSizeLimit.MaxBytes}")), payload);
         var institution = await registry.FindAsync(batch.Institution, cancellationToken);
         if (institution is null)
             return DeadLetter(batch, envelope.Table, envelope.Format.ToWire(), new ValidationIssue(IssueCodes.UnknownInstitution, null, null, batch.Institution), payload);

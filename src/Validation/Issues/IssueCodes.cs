@@ -18,6 +18,7 @@ public static class IssueCodes
     public static readonly IssueDefinition UnreadableBatch = E("HX1006", "批次无法解析", "batch cannot be read", "检查文件编码与格式", "check the file's encoding and format");
     public static readonly IssueDefinition EmptyBatch = E("HX1007", "批次没有数据行", "batch holds no rows", "至少发送一行数据", "send at least one row");
     public static readonly IssueDefinition BatchIdInvalid = E("HX1008", "批次号无效", "batch id is invalid", "hx-batch 为 1–128 个可见字符", "hx-batch must be 1–128 visible characters");
+    public static readonly IssueDefinition BatchTooLarge = E("HX1009", "批次超过 16 MiB 上限", "batch is larger than the 16 MiB limit", "把数据拆成多个批次发送（每个批次号不同）", "split the data into several batches, each with its own batch id");
     public static readonly IssueDefinition InvalidHeader = E("HX1011", "消息头或消息键的值无效", "a header or key value is invalid", "消息头取值为不超过256字节的 UTF-8 文本，不含控制字符", "header values must be UTF-8 text of at most 256 bytes without control characters");
     public static readonly IssueDefinition ImplausibleUploadTime = E("HX1012", "上传时间（Kafka 时间戳）不合理", "upload time (Kafka timestamp) is implausible", "使用发送时刻作为消息时间戳（2000年以后，且不晚于平台时钟）", "send the record with its sending time as timestamp (after 2000, not ahead of the platform's clock)");
     public static readonly IssueDefinition SignatureMissing = E("HX1020", "该机构要求签名，记录未签名", "the institution requires signed records; this one is unsigned", "用机构私钥签名后发送（hx push --key，docs/security.md）", "sign with the institution's private key (hx push --key, docs/security.md)");
