@@ -29,6 +29,8 @@ public static class Program
                 "catalogue" => CatalogueCommand.Run(line),
                 "institutions" => await InstitutionsCommand.RunAsync(line),
                 "reprocess" => await ReprocessCommand.RunAsync(line),
+                "serve" => await ServeCommand.RunAsync(line),
+                "tokens" => await TokensCommand.RunAsync(line),
                 _ => throw new UsageException($"unknown command '{line.Verb}'"),
             };
         }

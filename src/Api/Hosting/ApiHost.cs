@@ -28,7 +28,9 @@ public static class ApiHost
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory, Args = [] });
         builder.WebHost.UseUrls(url);
         builder.Logging.ClearProviders();
-        if (logging is not null) builder.Services.AddSingleton(logging);
+        builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+        builder.Logging.AddFilter("HealthExchange.Api.Security", LogLevel.Warning);
+        if (logging is not null) builder.Logging.AddProvider(new ForwardingLoggerProvider(logging));
 
         builder.Services.AddSingleton(services.DataSource);
         builder.Services.AddSingleton(services.Time);

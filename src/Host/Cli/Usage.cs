@@ -6,7 +6,11 @@ public static class Usage
         hx — HealthExchange regional health data-exchange pipeline
 
           hx demo                                  a simulated month through the whole pipeline, then the report
-          hx run [--kafka ADDR] [--db CONNSTR]     the long-running ingest service
+          hx run [--kafka ADDR] [--db CONNSTR] [--http HOST:PORT | --no-http]
+                                                   the long-running ingest service, with the HTTP API (127.0.0.1:8080)
+          hx serve [--http HOST:PORT] [--db CONNSTR]   the HTTP API alone (docs/api.md); never migrates
+          hx tokens create --role province|operator|hospital [--institution CODE] [--expires 2027-01-01|90d]
+          hx tokens list [--format json] | revoke ID   the API's bearer tokens (kept hashed)
           hx broker [--partitions N]               an embedded Kafka-protocol broker; prints bootstrap=HOST:PORT
           hx push --institution CODE --table CODE FILE [--batch ID] [--charset utf-8|gb18030] [--wait]
           hx push --institution CODE --cda FILE... [--batch ID] [--wait]
