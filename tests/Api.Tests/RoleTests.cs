@@ -26,11 +26,16 @@ public sealed class RoleTests(ApiWorld world) : IClassFixture<ApiWorld>
         { "/api/v1/quarantine", "province", HttpStatusCode.Forbidden },
         { "/api/v1/quarantine", "operator", HttpStatusCode.OK },
         { "/api/v1/quarantine", "hospital", HttpStatusCode.OK },
+        { "/fhir/Measure", "province", HttpStatusCode.OK },
+        { "/fhir/Measure", "hospital", HttpStatusCode.OK },
+        { "/fhir/MeasureReport?period=2022-04", "province", HttpStatusCode.OK },
+        { "/fhir/MeasureReport?period=2022-04", "operator", HttpStatusCode.OK },
+        { "/fhir/MeasureReport?period=2022-04", "hospital", HttpStatusCode.OK },
     };
 
     public static TheoryData<string> Endpoints => new()
     {
-        "/api/v1/institutions", "/api/v1/reports/2022-04", "/api/v1/summaries?from=2022-04-01&to=2022-04-30", "/api/v1/receipts", "/api/v1/quarantine",
+        "/api/v1/institutions", "/api/v1/reports/2022-04", "/api/v1/summaries?from=2022-04-01&to=2022-04-30", "/api/v1/receipts", "/api/v1/quarantine", "/fhir/Measure", "/fhir/MeasureReport?period=2022-04",
     };
 
     private string TokenOf(string role) => role switch { "province" => world.Province, "operator" => world.Operator, _ => world.Hospital };

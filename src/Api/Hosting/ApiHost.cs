@@ -60,6 +60,7 @@ public static class ApiHost
         app.MapReportsApi();
         app.MapSummariesApi();
         app.MapFeedbackApi();
+        app.MapFhirApi();
         foreach (var group in moreGroups) group(app);
         return app;
     }

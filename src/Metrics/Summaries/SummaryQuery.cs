@@ -48,4 +48,12 @@ public sealed class SummaryQuery(MetricsQuery metrics)
         }
         return rows;
     }
+
+    /// <summary>One row per institution for the whole of <paramref name="period"/>.</summary>
+    public async Task<IReadOnlyList<SummaryRow>> PeriodRowsAsync(ReportPeriod period, string? institution, CancellationToken cancellationToken)
+    {
+        var report = await metrics.ReportAsync(period, null, cancellationToken);
+        return report.Institutions.Where(row => institution is null || row.Code == institution)
+            .OrderBy(row => row.Code, StringComparer.Ordinal).Select(row => new SummaryRow(period, row)).ToList();
+    }
 }
