@@ -33,6 +33,17 @@ public static class SummaryColumns
         new("healthRecordsHypertension", "高血压档案累计", SummaryValueType.Total, row => row.Figures.HealthRecordsHypertension),
         new("healthRecordsDiabetes", "糖尿病档案累计", SummaryValueType.Total, row => row.Figures.HealthRecordsDiabetes),
         new("deadLetterRecords", "死信记录数", SummaryValueType.Total, row => row.Figures.DeadLetterRecords),
+        // Denominators from statistical reporting (hx institutions expected import) and the 上传率 they give; null = "/".
+        new("expectedOutpatientVisits", "门急诊人次（统计报表）", SummaryValueType.Total, row => row.Expected?.OutpatientVisits),
+        new("outpatientUploadRate", "门急诊信息上传率", SummaryValueType.Rate, row => SummaryRow.Rate(row.Figures.OutpatientVisits, row.Expected?.OutpatientVisits)),
+        new("expectedDischarges", "出院人次（统计报表）", SummaryValueType.Total, row => row.Expected?.Discharges),
+        new("dischargeUploadRate", "出院信息上传率", SummaryValueType.Rate, row => SummaryRow.Rate(row.Figures.Discharges, row.Expected?.Discharges)),
+        new("expectedResidents", "常住人口", SummaryValueType.Total, row => row.Expected?.Residents),
+        new("healthRecordBasicRate", "健康档案上传率（基本信息）", SummaryValueType.Rate, row => SummaryRow.Rate(row.Figures.HealthRecordsBasic, row.Expected?.Residents)),
+        new("expectedHypertensionPatients", "高血压登记患者数", SummaryValueType.Total, row => row.Expected?.HypertensionPatients),
+        new("healthRecordHypertensionRate", "健康档案上传率（高血压）", SummaryValueType.Rate, row => SummaryRow.Rate(row.Figures.HealthRecordsHypertension, row.Expected?.HypertensionPatients)),
+        new("expectedDiabetesPatients", "糖尿病登记患者数", SummaryValueType.Total, row => row.Expected?.DiabetesPatients),
+        new("healthRecordDiabetesRate", "健康档案上传率（糖尿病）", SummaryValueType.Rate, row => SummaryRow.Rate(row.Figures.HealthRecordsDiabetes, row.Expected?.DiabetesPatients)),
     ];
 
     public static Dictionary<string, object?> Fields(SummaryRow row) => All.ToDictionary(column => column.Key, column => column.Value(row));

@@ -2,6 +2,7 @@ using HealthExchange.Api.Endpoints;
 using HealthExchange.Api.Security;
 using HealthExchange.Api.Tokens;
 using HealthExchange.Metrics.Computation;
+using HealthExchange.Metrics.Expected;
 using HealthExchange.Metrics.Publishing;
 using HealthExchange.Metrics.Summaries;
 using Microsoft.AspNetCore.Builder;
@@ -35,6 +36,7 @@ public static class ApiHost
         builder.Services.AddSingleton(services.DataSource);
         builder.Services.AddSingleton(services.Time);
         builder.Services.AddSingleton(new MetricsQuery(services.DataSource, services.Catalogues, services.Metrics));
+        builder.Services.AddSingleton<ExpectedVolumeStore>();
         builder.Services.AddSingleton<SummaryQuery>();
         builder.Services.AddSingleton<FeedbackQuery>();
         builder.Services.AddSingleton<InstitutionDirectory>();

@@ -44,6 +44,8 @@ public static class InstitutionsCommand
                     Console.Out.Write(table);
                 }
                 return ExitCodes.Ok;
+            case "expected":
+                return await ExpectedVolumesCommand.RunAsync(line, dataSource);
             default:
                 throw new UsageException($"unknown institutions command '{sub}'");
         }

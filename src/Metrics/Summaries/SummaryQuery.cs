@@ -1,4 +1,5 @@
 using HealthExchange.Metrics.Computation;
+using HealthExchange.Metrics.Expected;
 using HealthExchange.Metrics.Periods;
 
 namespace HealthExchange.Metrics.Summaries;
@@ -7,7 +8,7 @@ namespace HealthExchange.Metrics.Summaries;
 /// The summaries a province job pulls: the very figures of the monthly report (<see cref="MetricsQuery"/>), computed
 /// for each day or month of a range, so a summary and `hx report` for the same period can never disagree.
 /// </summary>
-public sealed class SummaryQuery(MetricsQuery metrics)
+public sealed class SummaryQuery(MetricsQuery metrics, ExpectedVolumeStore expected)
 {
     /// <summary>Days in one request at most (a year); months at most ten years: beyond that a client pages by range.</summary>
     public const int MaxDays = 366;
@@ -41,10 +42,11 @@ public sealed class SummaryQuery(MetricsQuery metrics)
         foreach (var slice in Slices(from, toInclusive, granularity))
         {
             var report = await metrics.ReportAsync(slice, kind, cancellationToken);
+            var expectations = await expected.ForAsync(slice, cancellationToken);
             rows.AddRange(report.Institutions
                 .Where(row => institution is null || row.Code == institution)
                 .OrderBy(row => row.Code, StringComparer.Ordinal)
-                .Select(row => new SummaryRow(slice, row)));
+                .Select(row => new SummaryRow(slice, row, expectations.GetValueOrDefault(row.Code))));
         }
         return rows;
     }
@@ -53,7 +55,8 @@ public sealed class SummaryQuery(MetricsQuery metrics)
     public async Task<IReadOnlyList<SummaryRow>> PeriodRowsAsync(ReportPeriod period, string? institution, CancellationToken cancellationToken)
     {
         var report = await metrics.ReportAsync(period, null, cancellationToken);
+        var expectations = await expected.ForAsync(period, cancellationToken);
         return report.Institutions.Where(row => institution is null || row.Code == institution)
-            .OrderBy(row => row.Code, StringComparer.Ordinal).Select(row => new SummaryRow(period, row)).ToList();
+            .OrderBy(row => row.Code, StringComparer.Ordinal).Select(row => new SummaryRow(period, row, expectations.GetValueOrDefault(row.Code))).ToList();
     }
 }
