@@ -31,6 +31,7 @@ public static class Program
                 "reprocess" => await ReprocessCommand.RunAsync(line),
                 "serve" => await ServeCommand.RunAsync(line),
                 "tokens" => await TokensCommand.RunAsync(line),
+                "province" => await ProvinceCommand.RunAsync(line),
                 _ => throw new UsageException($"unknown command '{line.Verb}'"),
             };
         }
