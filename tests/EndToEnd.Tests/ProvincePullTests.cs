@@ -101,6 +101,18 @@ public sealed class ProvincePullTests : IAsyncLifetime
         Assert.Equal(9, JsonDocument.Parse(changed.Stdout).RootElement.GetProperty("cities")[0].GetProperty("rowsUploaded").GetInt64());
     }
 
+    [Fact]
+    public async Task Stored_pulls_re_render_the_table_without_the_cities()
+    {
+        await using var province = await TestDatabase.CreateAsync(seedInstitutions: false);
+        Assert.Equal(1, (await HxProcess.RunAsync([.. Arguments("csv"), "--store", "--db", province.ConnectionString])).ExitCode);
+        foreach (var city in _cities) await city.App.StopAsync();
+        var (exit, stdout, stderr) = await HxProcess.RunAsync("province", "report", "--period", "2022-04-01..2022-04-30", "--format", "csv", "--db", province.ConnectionString);
+        Assert.True(exit == 0, stderr);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(["南京市,8,2,7,50.00%,0,/,/,/,/", "苏州市,3,1,3,/,0,/,/,/,/"], lines[1..]); // failed pulls are not kept
+    }
+
     private static Task<TestDatabase> CityAsync() => TestDatabase.CreateAsync();
 
     private static Dictionary<string, string> Bad(string visitNo)

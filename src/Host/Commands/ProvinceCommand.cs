@@ -2,6 +2,9 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using HealthExchange.Host.Cli;
+using HealthExchange.Host.Pipeline;
+using HealthExchange.Ingest.Schema;
+using Npgsql;
 using HealthExchange.Host.Province;
 using HealthExchange.Metrics.Periods;
 using HealthExchange.Validation.Reading;
@@ -9,7 +12,8 @@ using HealthExchange.Validation.Reading;
 namespace HealthExchange.Host.Commands;
 
 /// <summary>
-/// `hx province pull --city 南京市=URL[,token] ... --period 2016-03-01..2016-04-30 [--format table|csv|json] [--cache DIR]`:
+/// `hx province pull --city 南京市=URL[,token] ... --period 2016-03-01..2016-04-30 [--format table|csv|json] [--cache DIR] [--store]`
+/// and `hx province report --period P` (from what --store kept):
 /// pulls every city's summaries and prints the province table. A city that cannot be reached or refuses the token is
 /// shown as such; the others are still reported; the exit code is then 1.
 /// </summary>
@@ -19,16 +23,30 @@ public static class ProvinceCommand
 
     public static async Task<int> RunAsync(CommandLine line)
     {
-        if (line.Words.ElementAtOrDefault(1) != "pull") throw new UsageException("hx province pull --city NAME=URL[,token] ... --period P");
+        var sub = line.Words.ElementAtOrDefault(1);
+        if (sub is not ("pull" or "report")) throw new UsageException("hx province pull --city NAME=URL[,token] ... --period P [--store] | hx province report --period P");
         if (!ReportPeriod.TryParse(line.Option("period"), out var period)) throw new UsageException("--period must be 2016-03, 2016 or 2016-03-01..2016-04-30");
-        var cities = line.Options.TryGetValue("city", out var given) ? given.Select(CitySource.Parse).ToList() : throw new UsageException("give at least one --city NAME=URL[,token]");
         var format = OutputFormats.From(line, OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
-        var cache = new PullCache(line.Option("cache") ?? Path.Combine(".hx", "province-cache"));
-
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
-        var puller = new CityPuller(http, cache);
-        var pulled = await Task.WhenAll(cities.Select(city => puller.PullAsync(city, period.From, period.To.AddDays(-1), CancellationToken.None)));
-        var rows = ProvinceTable.Sorted(pulled);
+        IReadOnlyList<CityFigures> rows;
+        if (sub == "report")
+        {
+            // Re-rendered from the province's own database: no city is contacted.
+            await using var dataSource = await StoreAsync(line);
+            rows = ProvinceTable.Sorted(await new ProvinceStore(dataSource).ReadAsync(period.Label, CancellationToken.None));
+        }
+        else
+        {
+            var cities = line.Options.TryGetValue("city", out var given) ? given.Select(CitySource.Parse).ToList() : throw new UsageException("give at least one --city NAME=URL[,token]");
+            var cache = new PullCache(line.Option("cache") ?? Path.Combine(".hx", "province-cache"));
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
+            var puller = new CityPuller(http, cache);
+            rows = ProvinceTable.Sorted(await Task.WhenAll(cities.Select(city => puller.PullAsync(city, period.From, period.To.AddDays(-1), CancellationToken.None))));
+            if (line.Flag("store"))
+            {
+                await using var dataSource = await StoreAsync(line);
+                await new ProvinceStore(dataSource).KeepAsync(period.Label, rows, CancellationToken.None);
+            }
+        }
         switch (format)
         {
             case OutputFormat.Json:
@@ -51,5 +69,14 @@ public static class ProvinceCommand
         foreach (var row in rows.Where(row => row.Failure is null))
             await Console.Error.WriteLineAsync($"hx province: {row.City} data version {row.DataVersion}");
         return rows.Any(row => row.Failure is not null) ? ExitCodes.InputErrors : ExitCodes.Ok;
+    }
+
+    /// <summary>The province's own database (--db / HX_Database__ConnectionString), migrated.</summary>
+    private static async Task<NpgsqlDataSource> StoreAsync(CommandLine line)
+    {
+        var settings = HostSettings.Load(line);
+        var dataSource = NpgsqlDataSource.Create(settings.ConnectionString);
+        await new SchemaMigrator(dataSource).MigrateAsync(settings.LoadCatalogues());
+        return dataSource;
     }
 }
