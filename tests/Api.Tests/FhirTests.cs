@@ -53,6 +53,32 @@ public sealed class FhirTests(ApiWorld world) : IClassFixture<ApiWorld>
         Assert.Null(Group("discharge-realtime-rate").MeasureScore); // "/": no discharges
     }
 
+    [Theory]
+    [InlineData("/fhir/Measure")]
+    [InlineData("/fhir/MeasureReport?period=2022-04")]
+    public async Task The_bundles_are_valid_against_the_FHIR_R4_JSON_schema_which_does_catch_a_wrong_type(string path)
+    {
+        var body = await world.Client(world.Operator).GetStringAsync(new Uri(path, UriKind.Relative));
+        Assert.Equal("[]", await SchemaErrors(body));
+        var broken = body.Replace("\"status\":\"", "\"status\":42,\"was\":\"", StringComparison.Ordinal);
+        Assert.NotEqual("[]", await SchemaErrors(broken));
+    }
+
+    private static async Task<string> SchemaErrors(string json)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"hx-fhir-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, json);
+        try
+        {
+            using var result = JsonDocument.Parse(await NodeReaders.RunAsync("validate-fhir.mjs", file));
+            return result.RootElement.GetProperty("errors").GetRawText();
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     [Fact]
     public async Task A_hospital_cannot_read_another_institutions_MeasureReport_and_a_province_reads_all()
     {

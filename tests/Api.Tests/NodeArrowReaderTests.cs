@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using HealthExchange.TestSupport;
 using Xunit;
@@ -18,7 +17,7 @@ public sealed class NodeArrowReaderTests(ApiWorld world) : IClassFixture<ApiWorl
         await File.WriteAllBytesAsync(path, await client.GetByteArrayAsync(new Uri(April + "&format=arrow", UriKind.Relative)));
         try
         {
-            using var read = JsonDocument.Parse(await Node(path));
+            using var read = JsonDocument.Parse(await NodeReaders.RunAsync("read-arrow.mjs", path));
             using var json = JsonDocument.Parse(await client.GetStringAsync(new Uri(April + "&limit=5000", UriKind.Relative)));
             var expected = json.RootElement.GetProperty("rows").EnumerateArray()
                 .Select(row => $"{row.GetProperty("period").GetString()} {row.GetProperty("code").GetString()} {row.GetProperty("rowsUploaded").GetInt64()}").ToList();
@@ -36,33 +35,5 @@ public sealed class NodeArrowReaderTests(ApiWorld world) : IClassFixture<ApiWorl
         {
             File.Delete(path);
         }
-    }
-
-    /// <summary>Runs tests/readers/read-arrow.mjs; installs its locked dependencies first when they are missing.</summary>
-    private static async Task<string> Node(string file)
-    {
-        var readers = Path.Combine(RepositoryRoot(), "tests", "readers");
-        if (!Directory.Exists(Path.Combine(readers, "node_modules", "apache-arrow")))
-            Assert.Equal(0, (await Run("npm", readers, "ci", "--no-audit", "--no-fund")).ExitCode);
-        var (exit, stdout, stderr) = await Run("node", readers, "read-arrow.mjs", file);
-        Assert.True(exit == 0, stderr);
-        return stdout;
-    }
-
-    private static async Task<(int ExitCode, string Stdout, string Stderr)> Run(string program, string directory, params string[] args)
-    {
-        var start = new ProcessStartInfo(program, args) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await stdout, await stderr);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-            if (File.Exists(Path.Combine(directory.FullName, "HealthExchange.sln"))) return directory.FullName;
-        throw new InvalidOperationException("the tests run inside the repository");
     }
 }

@@ -97,11 +97,20 @@ public static class FhirWriter
 
     private static CodeableConcept Code(FhirFigure figure) => new(FhirFigures.FigureSystem, figure.Id, figure.TitleZh);
 
-    /// <summary>The criteria are not computable FHIR expressions: they point at the figure's definition in docs/metrics.md.</summary>
+    /// <summary>
+    /// R4 admits only CQL, FHIRPath or a FHIR query as the criteria's language (the JSON schema enforces it): the criteria
+    /// name the figure as a CQL identifier and point at its definition in docs/metrics.md; there is no CQL library.
+    /// </summary>
     private static Measure.PopulationComponent Population(string code, FhirFigure figure) => new()
     {
         Code = PopulationCode(code),
-        Criteria = new Expression { Language = "text/plain", Reference = $"https://healthexchange.invalid/docs/metrics.md#{figure.Id}", Description = figure.TitleEn },
+        Criteria = new Expression
+        {
+            Language = "text/cql",
+            Expression_ = string.Concat(figure.Id.Split('-').Select(word => char.ToUpperInvariant(word[0]) + word[1..])),
+            Reference = $"https://healthexchange.invalid/docs/metrics.md#{figure.Id}",
+            Description = figure.TitleEn,
+        },
     };
 
     private static CodeableConcept PopulationCode(string code) => new("http://terminology.hl7.org/CodeSystem/measure-population", code);
