@@ -32,6 +32,9 @@ public static class Program
                 "reprocess" => await ReprocessCommand.RunAsync(line),
                 "dlq" => await DeadLetterCommand.RunAsync(line),
                 "alerts" => await AlertsCommand.RunAsync(line),
+                "serve" => await ServeCommand.RunAsync(line),
+                "tokens" => await TokensCommand.RunAsync(line),
+                "province" => await ProvinceCommand.RunAsync(line),
                 _ => throw new UsageException($"unknown command '{line.Verb}'"),
             };
         }

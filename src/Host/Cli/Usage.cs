@@ -6,7 +6,15 @@ public static class Usage
         hx — HealthExchange regional health data-exchange pipeline
 
           hx demo                                  a simulated month through the whole pipeline, then the report
-          hx run [--kafka ADDR] [--db CONNSTR]     the long-running ingest service
+          hx run [--kafka ADDR] [--db CONNSTR] [--http HOST:PORT | --no-http]
+                                                   the long-running ingest service, with the HTTP API (127.0.0.1:8080)
+          hx serve [--http HOST:PORT] [--db CONNSTR]   the HTTP API alone (docs/api.md); never migrates
+          hx tokens create --role province|operator|hospital [--institution CODE] [--expires 2027-01-01|90d]
+          hx tokens list [--format json] | revoke ID   the API's bearer tokens (kept hashed)
+          hx province pull --city 南京市=URL[,token] ... --period 2016-03-01..2016-04-30 [--format table|csv|json] [--store]
+                                                   the province table from every city's API (exit 1 if a city failed)
+          hx province report --period P [--format table|csv|json]   the same table from what --store kept
+          hx institutions expected import FILE.csv   expected volumes per institution and month (上传率 denominators)
           hx broker [--partitions N]               an embedded Kafka-protocol broker; prints bootstrap=HOST:PORT
           hx push --institution CODE --table CODE FILE [--batch ID] [--charset utf-8|gb18030] [--key FILE] [--wait]
           hx push --institution CODE --cda FILE... [--batch ID] [--key FILE] [--wait]

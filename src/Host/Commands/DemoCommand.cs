@@ -57,6 +57,7 @@ public static class DemoCommand
         AnsiConsole.MarkupLine($"[grey]{sent.Batches} table batches ({sent.Rows} rows, {sent.Invalid} deliberately invalid) and {sent.Documents} CDA documents ({sent.Broken} deliberately broken) sent; "
             + (sent.Documents > 0 ? "one batch and one document were sent twice and counted once.[/]" : "one batch was sent twice and counted once.[/]"));
         AnsiConsole.MarkupLine("[grey]See it again:[/] ./hx report --period 2022-04 --db \"" + Markup.Escape(Redacted(settings.ConnectionString)) + "\" --format json");
+        if (line.Flag("serve")) await DemoServing.ServeAsync(pipeline, settings, logging, HttpServing.Url(line), shutdown.Token);
         return ExitCodes.Ok;
     }
 

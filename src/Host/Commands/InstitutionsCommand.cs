@@ -53,6 +53,8 @@ public static class InstitutionsCommand
                     throw new UsageException($"no institution {code}");
                 Console.Error.WriteLine($"{code}: signing {policy}");
                 return ExitCodes.Ok;
+            case "expected":
+                return await ExpectedVolumesCommand.RunAsync(line, dataSource);
             default:
                 throw new UsageException($"unknown institutions command '{sub}'");
         }

@@ -20,8 +20,12 @@ public static class RunCommand
             ? await PlatformScheduler.StartAsync(new JobContext(pipeline.DataSource, pipeline.Catalogues, settings.Metrics, TimeProvider.System, settings.Alerts),
                 settings.ConnectionString, cancellationToken: shutdown.Token)
             : null;
-        await Console.Error.WriteLineAsync("hx run: ingest service up; Ctrl+C or SIGTERM stops it");
+        // The HTTP API beside the consumer (off with --no-http): the same database, after the pipeline migrated it.
+        await using var http = line.Flag("no-http") ? null
+            : await HttpServing.StartAsync(pipeline.DataSource, pipeline.Catalogues, settings, logging, HttpServing.Url(line));
+        await Console.Error.WriteLineAsync("hx run: ingest service up" + (http is null ? "" : $", API on {Api.Hosting.ApiHost.BoundAddress(http)}") + "; Ctrl+C or SIGTERM stops it");
         await pipeline.Consumer.RunAsync(shutdown.Token);
+        if (http is not null) await http.StopAsync(CancellationToken.None);
         return ExitCodes.Ok;
     }
 }

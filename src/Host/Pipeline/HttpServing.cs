@@ -1,0 +1,32 @@
+using HealthExchange.Api.Hosting;
+using HealthExchange.Host.Cli;
+using HealthExchange.Validation.Catalogues;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace HealthExchange.Host.Pipeline;
+
+/// <summary>Starts the platform's HTTP host (src/Api) for `hx run`, `hx serve` and `hx demo --serve` on `--http HOST:PORT`.</summary>
+public static class HttpServing
+{
+    public const string DefaultAddress = "127.0.0.1:8080";
+
+    /// <summary>The `--http` address as a Kestrel URL; usage error when it is not HOST:PORT.</summary>
+    public static string Url(CommandLine line)
+    {
+        var address = line.Option("http") ?? DefaultAddress;
+        if (address.StartsWith("http://", StringComparison.Ordinal)) return address;
+        var colon = address.LastIndexOf(':');
+        if (colon <= 0 || !ushort.TryParse(address[(colon + 1)..], System.Globalization.CultureInfo.InvariantCulture, out _))
+            throw new UsageException("--http takes HOST:PORT, e.g. 127.0.0.1:8080");
+        return "http://" + address;
+    }
+
+    public static async Task<WebApplication> StartAsync(NpgsqlDataSource dataSource, CatalogueSet catalogues, HostSettings settings, ILoggerFactory logging, string url)
+    {
+        var app = ApiHost.Build(new ApiServices(dataSource, catalogues, settings.Metrics, TimeProvider.System), url, logging);
+        await app.StartAsync();
+        return app;
+    }
+}

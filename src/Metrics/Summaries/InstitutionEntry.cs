@@ -1,0 +1,5 @@
+namespace HealthExchange.Metrics.Summaries;
+
+/// <summary>A registered institution and the declaration in force today (null when it never declared: 未反馈).</summary>
+public sealed record InstitutionEntry(string Code, string Name, string Kind, string UploadMethod, string CatalogueId,
+    DateOnly? DeclarationValidFrom, IReadOnlyList<string>? DeclaredTables);
