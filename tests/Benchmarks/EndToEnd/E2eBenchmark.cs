@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using Confluent.Kafka;
+using HealthExchange.Host.Broker;
+using HealthExchange.Host.Pipeline;
+using HealthExchange.Ingest.Envelope;
+using HealthExchange.Ingest.Kafka;
+using HealthExchange.TestSupport;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace HealthExchange.Benchmarks.EndToEnd;
+
+/// <summary>
+/// `./hx bench --e2e`: hospitals' batches through the embedded broker into W pipelines (the host's own wiring, one
+/// consumer group), timed from the first record sent to the last receipt read back from hx.receipts; in the same
+/// run the same rows by raw binary COPY and by `psql \copy` into a table of the same shape and primary key.
+/// </summary>
+public static class E2eBenchmark
+{
+    private const int Partitions = 8;
+
+    // The mock cluster silently drops a partition's data beyond 5 MiB: the producer keeps what is sent but not yet
+    // answered below this, which still leaves several batches queued for every worker.
+    private const long MaxUnansweredBytes = 4L * 1024 * 1024;
+
+    public static async Task<int> RunAsync(int rows, int batchRows, int workers, bool mixed)
+    {
+        var workload = E2eWorkload.Build(rows, batchRows, 8, mixed);
+        Console.WriteLine($"end to end: {workload.SentRows:N0} outpatient-visit rows in {workload.Batches.Count} batches of ≤ {batchRows:N0} " +
+                          $"from {workload.Hospitals.Count} hospitals, {workers} worker(s), {Partitions} table partitions" +
+                          (mixed ? $"; mixed: {workload.CorrectionRows:N0} corrections, {workload.InvalidRows:N0} invalid rows, batch {workload.Batches[0].BatchId} redelivered" : ""));
+        Console.WriteLine($"load: {File.ReadAllText("/proc/loadavg").Trim()}");
+
+        await using var database = await TestDatabase.CreateAsync();
+        using var cluster = new MockCluster();
+        var options = new KafkaOptions { GroupId = "hx-bench-" + Guid.NewGuid().ToString("N")[..8], SessionTimeoutMs = 6000, BootstrapServers = cluster.BootstrapServers };
+        EmbeddedTopics.Create(cluster, options, Partitions);
+
+        var pipelines = new List<PipelineServices>();
+        using var stop = new CancellationTokenSource();
+        var loops = new List<Task>();
+        for (var w = 0; w < workers; w++)
+        {
+            var settings = new HostSettings { Kafka = options, ConnectionString = database.ConnectionString };
+            var services = await PipelineServices.CreateAsync(settings, NullLoggerFactory.Instance, TimeProvider.System, CancellationToken.None);
+            pipelines.Add(services);
+            loops.Add(services.Consumer.RunAsync(stop.Token));
+        }
+        using var receipts = new ReceiptWatch(cluster.BootstrapServers, options.ReceiptsTopic);
+        using var producer = new ProducerBuilder<string?, byte[]>(PipelineServices.ProducerConfig(options)).Build();
+
+        // Every member joined and every month partition exists before the clock starts.
+        await Task.Delay(TimeSpan.FromSeconds(workers > 1 ? 8 : 2));
+        var warm = workload.WarmUp().ToList();
+        foreach (var batch in warm) await SendAsync(producer, options, workload, batch);
+        await receipts.UntilAsync("warm-", warm.Count, TimeSpan.FromSeconds(120));
+
+        var sizes = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var batch in workload.Batches) sizes[batch.BatchId] = batch.Csv.Length;
+        var started = Stopwatch.GetTimestamp();
+        long sent = 0;
+        foreach (var batch in workload.Batches)
+        {
+            while (sent - receipts.Seen("e2e-").Sum(r => sizes[r.BatchId]) > MaxUnansweredBytes) await Task.Delay(2);
+            await SendAsync(producer, options, workload, batch);
+            sent += batch.Csv.Length;
+        }
+        await receipts.UntilAsync("e2e-", workload.Batches.Count, TimeSpan.FromMinutes(30));
+        var answered = receipts.Seen("e2e-");
+        var endToEnd = Stopwatch.GetElapsedTime(started, answered.Max(r => r.ArrivedTicks));
+
+        await stop.CancelAsync();
+        await Task.WhenAll(loops);
+        foreach (var services in pipelines) await services.DisposeAsync();
+
+        var stored = await database.ScalarAsync("SELECT count(*) FROM hx_data.outpatient_visit WHERE visit_no LIKE 'V%'");
+        // Heap, TOAST and primary key of every month partition, per stored row: what docs/scaling.md multiplies out.
+        var bytesPerRow = await database.ScalarAsync(
+            "SELECT sum(pg_total_relation_size(relid)) / (SELECT count(*) FROM hx_data.outpatient_visit) FROM pg_partition_tree('hx_data.outpatient_visit') WHERE isleaf");
+        var statuses = string.Join(", ", answered.GroupBy(r => r.Status).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key}"));
+        var binary = await RawCopyCeiling.BinaryCopyAsync(database.DataSource, workload);
+        var psql = await RawCopyCeiling.PsqlCopyAsync(database.DataSource, database.ConnectionString, workload);
+
+        Console.WriteLine($"receipts: {statuses}; rows stored {stored:N0} (expected {workload.DistinctRows.Count:N0}); {bytesPerRow} bytes per stored row (heap + primary key)");
+        Console.WriteLine();
+        Console.WriteLine($"{"path",-44} {"rows",10} {"seconds",8} {"rows/s",10} {"× binary",9} {"× psql",7}");
+        var distinct = workload.DistinctRows.Count;
+        // Ratios of rates: the ceiling copies only the distinct rows, the pipeline receives every row sent (--mixed).
+        var binaryRate = distinct / binary.TotalSeconds;
+        var psqlRate = distinct / psql.TotalSeconds;
+        Report("raw Npgsql binary COPY (same PK)", distinct, binary, binaryRate, psqlRate);
+        Report("raw psql \\copy (same PK)", distinct, psql, binaryRate, psqlRate);
+        Report($"HealthExchange end to end, {workers} worker(s)", workload.SentRows, endToEnd, binaryRate, psqlRate);
+        Console.WriteLine($"peak working set (whole process: broker, {workers} pipeline(s), benchmark): {Process.GetCurrentProcess().PeakWorkingSet64 / 1_048_576} MiB");
+        Console.WriteLine($"load: {File.ReadAllText("/proc/loadavg").Trim()}");
+        return stored == distinct && answered.Count == workload.Batches.Count ? 0 : 1;
+    }
+
+    private static void Report(string path, long rows, TimeSpan elapsed, double binaryRate, double psqlRate)
+    {
+        var rate = rows / elapsed.TotalSeconds;
+        Console.WriteLine($"{path,-44} {rows,10:N0} {elapsed.TotalSeconds,8:F2} {rate,10:N0} {rate / binaryRate,8:F2}× {rate / psqlRate,6:F2}×");
+    }
+
+    /// <summary>A hospital's batch on its own partition, so that each hospital's batches keep their order.</summary>
+    private static Task<DeliveryResult<string?, byte[]>> SendAsync(IProducer<string?, byte[]> producer, KafkaOptions options, E2eWorkload workload, E2eBatch batch)
+    {
+        var message = new Message<string?, byte[]> { Key = batch.Institution, Value = batch.Csv, Headers = [], Timestamp = new Timestamp(E2eWorkload.UploadedAt) };
+        WireHeaders.Set(message.Headers, WireHeaders.Institution, batch.Institution);
+        WireHeaders.Set(message.Headers, WireHeaders.Table, Some.OutpatientTable.Code);
+        WireHeaders.Set(message.Headers, WireHeaders.Format, "csv");
+        WireHeaders.Set(message.Headers, WireHeaders.Batch, batch.BatchId);
+        var partition = workload.Hospitals.ToList().IndexOf(batch.Institution) % Partitions;
+        return producer.ProduceAsync(new TopicPartition(options.TablesTopic, new Partition(partition)), message);
+    }
+}

@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Text;
+using HealthExchange.Ingest.Schema;
+using HealthExchange.TestSupport;
+using HealthExchange.Validation.Catalogues;
+using HealthExchange.Validation.Checking;
+using HealthExchange.Validation.Reading;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace HealthExchange.Benchmarks.EndToEnd;
+
+/// <summary>
+/// The ceiling: the same rows written with one plain COPY into a fresh table of the same columns with the primary
+/// key the generated DDL gives the real table — once by Npgsql binary COPY, once by `psql \copy` from a CSV file.
+/// </summary>
+public static class RawCopyCeiling
+{
+    private static TableDefinition Table => Some.OutpatientTable;
+    private static string Columns => string.Join(", ", Table.Columns.Select(c => SqlNames.Quote(c.Name)));
+
+    private static async Task CreateAsync(NpgsqlDataSource dataSource, string name)
+    {
+        await using var create = dataSource.CreateCommand(
+            $"DROP TABLE IF EXISTS {name}; CREATE TABLE {name} AS SELECT {SystemColumns.Institution}, {Columns} FROM {SqlNames.DataTable(Table)} WITH NO DATA; " +
+            $"ALTER TABLE {name} ADD PRIMARY KEY ({string.Join(", ", DataTableDdl.KeyColumns(Table))})");
+        await create.ExecuteNonQueryAsync();
+    }
+
+    public static async Task<TimeSpan> BinaryCopyAsync(NpgsqlDataSource dataSource, E2eWorkload workload)
+    {
+        await CreateAsync(dataSource, "bench_raw_binary");
+        // Typed before the clock starts: the ceiling is PostgreSQL's, not the parser's.
+        var typed = new List<(string Institution, object?[] Values)>(workload.DistinctRows.Count);
+        foreach (var group in workload.DistinctRows.GroupBy(r => r.Institution))
+        {
+            var csv = Encoding.UTF8.GetBytes(Some.Csv(Table, group.Select(r => r.Row)));
+            using var reader = new CsvTableReader(Table, new MemoryStream(csv), Encoding.UTF8);
+            foreach (var row in BatchValidator.Validate(Table, reader, ValidationContext.At(E2eWorkload.UploadedAt)))
+                if (!row.Rejected) typed.Add((group.Key, row.Values));
+        }
+        var types = Table.Columns.Select(c => c.Type.Kind switch
+        {
+            ColumnKind.Decimal => NpgsqlDbType.Numeric,
+            ColumnKind.Date => NpgsqlDbType.Date,
+            ColumnKind.DateTime => NpgsqlDbType.Timestamp,
+            ColumnKind.Integer => NpgsqlDbType.Bigint,
+            ColumnKind.Boolean => NpgsqlDbType.Boolean,
+            _ => NpgsqlDbType.Varchar,
+        }).ToArray();
+        await using var connection = await dataSource.OpenConnectionAsync();
+        var watch = Stopwatch.StartNew();
+        await using (var importer = await connection.BeginBinaryImportAsync($"COPY bench_raw_binary ({SystemColumns.Institution}, {Columns}) FROM STDIN (FORMAT BINARY)"))
+        {
+            foreach (var (institution, values) in typed)
+            {
+                await importer.StartRowAsync();
+                await importer.WriteAsync(institution, NpgsqlDbType.Text);
+                for (var i = 0; i < types.Length; i++)
+                    if (values[i] is { } value) await importer.WriteAsync(value, types[i]); else await importer.WriteNullAsync();
+            }
+            await importer.CompleteAsync();
+        }
+        return watch.Elapsed;
+    }
+
+    public static async Task<TimeSpan> PsqlCopyAsync(NpgsqlDataSource dataSource, string connectionString, E2eWorkload workload)
+    {
+        await CreateAsync(dataSource, "bench_raw_psql");
+        var file = Path.Combine(Path.GetTempPath(), $"hx-bench-{Environment.ProcessId}.csv");
+        await using (var writer = new StreamWriter(file, false, new UTF8Encoding(false)))
+        {
+            await writer.WriteAsync(SystemColumns.Institution + "," + string.Join(',', Table.Columns.Select(c => c.Name)) + "\n");
+            foreach (var (institution, row) in workload.DistinctRows)
+                await writer.WriteAsync(institution + "," + CsvText.Line(Table.Columns.Select(c => row.GetValueOrDefault(c.Name, ""))) + "\n");
+        }
+        try
+        {
+            var builder = new NpgsqlConnectionStringBuilder(connectionString);
+            var start = new ProcessStartInfo("psql")
+            {
+                ArgumentList = { "-h", builder.Host!, "-p", builder.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-U", builder.Username!,
+                    "-d", builder.Database!, "-v", "ON_ERROR_STOP=1", "-qc",
+                    $"\\copy bench_raw_psql ({SystemColumns.Institution}, {Columns}) FROM '{file}' WITH (FORMAT csv, HEADER true)" },
+                RedirectStandardError = true,
+            };
+            start.Environment["PGPASSWORD"] = builder.Password ?? "";
+            var watch = Stopwatch.StartNew();
+            using var psql = Process.Start(start)!;
+            var errors = await psql.StandardError.ReadToEndAsync();
+            await psql.WaitForExitAsync();
+            var elapsed = watch.Elapsed;
+            if (psql.ExitCode != 0) throw new InvalidOperationException("psql \\copy failed: " + errors);
+            return elapsed;
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+}
