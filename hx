@@ -45,25 +45,57 @@ pg_as_owner() {
 }
 
 # PostgreSQL runs as the `postgres` user when we are root; a checkout inside a private (0700) folder is out of its
-# reach, so the cluster then lives in a folder of its own under /var/tmp, named after the checkout.
+# reach, so the cluster then lives in a folder of its own under /var/tmp, named after the checkout. That folder is made
+# with mkdir (which never follows a symlink someone planted there) and used only if it is a real directory owned by
+# `postgres`.
 pg_paths() {
   mkdir -p "$PG_HOME"
   if [ "$(id -u)" -eq 0 ]; then
-    chown postgres:postgres "$PG_HOME"
+    chown -h postgres:postgres "$PG_HOME"
     if ! runuser -u postgres -- test -w "$PG_HOME"; then
       PG_HOME="/var/tmp/hx-pg-$(printf '%s' "$ROOT" | md5sum | cut -c1-12)"
-      mkdir -p "$PG_HOME" && chown postgres:postgres "$PG_HOME"
+      mkdir -m 0700 "$PG_HOME" 2>/dev/null && chown -h postgres:postgres "$PG_HOME"
+      if [ -L "$PG_HOME" ] || [ ! -d "$PG_HOME" ] || [ "$(stat -c %U "$PG_HOME")" != postgres ]; then
+        die "refusing $PG_HOME: it is a symlink or not a directory owned by postgres (remove it and run again)"
+      fi
     fi
   fi
   PG_DATA="$PG_HOME/data"; PG_SOCKET="$PG_HOME/socket"; PG_LOG="$PG_HOME/postgres.log"
 }
 
+# The private cluster is not open to every local user: TCP needs a password (scram-sha-256), generated once and kept
+# in the state folder with mode 0600; the socket admits only the cluster's own OS user (peer).
+pg_password() {
+  local file="$STATE/pg-password"
+  if [ ! -s "$file" ]; then
+    mkdir -p "$STATE"
+    (umask 077; head -c 24 /dev/urandom | base64 | tr -d '/+=' > "$file")
+  fi
+  chmod 0600 "$file"
+  cat "$file"
+}
+
+pg_secure_hba() {
+  cat > "$PG_DATA/pg_hba.conf.hx" <<HBA
+# Written by ./hx: the socket for the cluster's OS user only, TCP with the generated password.
+local all postgres peer
+host  all all 127.0.0.1/32 scram-sha-256
+host  all all ::1/128 scram-sha-256
+HBA
+  chown postgres:postgres "$PG_DATA/pg_hba.conf.hx" 2>/dev/null || true
+  mv "$PG_DATA/pg_hba.conf.hx" "$PG_DATA/pg_hba.conf"
+}
+
 start_postgres() {
   local bin; bin="$(pg_bin)"; [ -n "$bin" ] || die "PostgreSQL binaries not found"
   pg_paths
+  local password; password="$(pg_password)"
   if [ ! -s "$PG_DATA/PG_VERSION" ]; then
     say "creating a private PostgreSQL cluster in $PG_DATA"
-    pg_as_owner "$bin/initdb" -D "$PG_DATA" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
+    local pwfile; pwfile="$(mktemp)"; printf '%s\n' "$password" > "$pwfile"; chmod 0644 "$pwfile"
+    pg_as_owner "$bin/initdb" -D "$PG_DATA" -U postgres --auth-local=peer --auth-host=scram-sha-256 --pwfile="$pwfile" \
+      -E UTF8 --locale=C.UTF-8 >/dev/null || { rm -f "$pwfile"; die "initdb failed"; }
+    rm -f "$pwfile"
   fi
   pg_as_owner mkdir -p "$PG_SOCKET"
   [ -f "$PG_LOG" ] || { pg_as_owner touch "$PG_LOG" 2>/dev/null || true; }
@@ -73,9 +105,17 @@ start_postgres() {
       -o "-p $PG_PORT -k $PG_SOCKET -c listen_addresses=127.0.0.1 -c max_connections=200" start >/dev/null \
       || { tail -n 20 "$PG_LOG" >&2; die "PostgreSQL did not start"; }
   fi
+  # A cluster an older hx created with trust authentication gets the password and the strict rules once.
+  if grep -qE '^[^#]*[[:space:]]trust[[:space:]]*$' "$PG_DATA/pg_hba.conf" 2>/dev/null; then
+    say "securing the private cluster: password authentication for TCP, peer for the socket"
+    "$bin/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -qtAc "ALTER ROLE postgres PASSWORD '$password'" >/dev/null
+    pg_secure_hba
+    pg_as_owner "$bin/pg_ctl" -D "$PG_DATA" reload >/dev/null
+  fi
+  export PGPASSWORD="$password"
   "$bin/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname='hx'" | grep -q 1 \
     || "$bin/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres hx
-  export HX_Database__ConnectionString="${HX_Database__ConnectionString:-Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=hx}"
+  export HX_Database__ConnectionString="${HX_Database__ConnectionString:-Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Password=$password;Database=hx}"
 }
 
 stop_postgres() {

@@ -31,6 +31,8 @@ public static class Program
                 "reprocess" => await ReprocessCommand.RunAsync(line),
                 "serve" => await ServeCommand.RunAsync(line),
                 "tokens" => await TokensCommand.RunAsync(line),
+                "dlq" => await DeadLetterCommand.RunAsync(line),
+                "alerts" => await AlertsCommand.RunAsync(line),
                 _ => throw new UsageException($"unknown command '{line.Verb}'"),
             };
         }

@@ -129,7 +129,7 @@ public class DemoDocumentTests
 
     private static ValidatedRow Typed(TableDefinition table, IReadOnlyDictionary<string, string> row, DateTimeOffset uploadedAt)
     {
-        using var reader = new JsonLinesTableReader(table, new MemoryStream(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(row))));
+        using var reader = new JsonLinesTableReader(table, new MemoryStream(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(row))), new UTF8Encoding(false, true));
         return Assert.Single(BatchValidator.Validate(table, reader, ValidationContext.At(uploadedAt)).ToList());
     }
 }

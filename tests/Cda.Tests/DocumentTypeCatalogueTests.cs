@@ -25,6 +25,19 @@ public class DocumentTypeCatalogueTests
         }
     }
 
+    /// <summary>
+    /// The catalogues' documentTypes and schemas/cda/document-types.yaml are edited separately: every code a
+    /// table lists is a known type, and every known type feeds at least one hospital table.
+    /// </summary>
+    [Fact]
+    public void The_catalogues_and_the_document_types_name_the_same_documents()
+    {
+        var listed = Some.Catalogues.DistinctTables.SelectMany(t => t.DocumentTypes.Select(code => (Table: t.Code, Code: code))).ToList();
+        Assert.Empty(listed.Where(x => Types.Find(x.Code) is null).Select(x => $"{x.Table}: {x.Code}"));
+        var feeding = Some.HospitalCatalogue.Tables.SelectMany(t => t.DocumentTypes).ToHashSet(StringComparer.Ordinal);
+        Assert.Empty(Types.Types.Where(type => !feeding.Contains(type.Code)).Select(type => type.Code));
+    }
+
     [Theory]
     [InlineData("C0001", "patient_master_index")]
     [InlineData("C0002", "outpatient_visit")]

@@ -45,4 +45,21 @@ public sealed class ReprocessCommandTests : IAsyncLifetime
         Assert.Equal(0, none.ExitCode);
         Assert.Contains("no quarantined rows waiting", none.Stdout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Reprocess_judges_with_the_operators_value_sets_when_given()
+    {
+        var rows = Some.Visits("VS", 2, new DateOnly(2022, 4, 20));
+        rows[0]["visit_type"] = "2";
+        await _broken.LoadOutpatientAsync(_database.DataSource, "vs1", Some.Shanghai(2022, 4, 20, 22), Some.OutpatientCsv(rows));
+
+        // Still the broken value sets: the row still fails and nothing is released.
+        var still = await HxProcess.RunAsync("reprocess", "--value-sets", _broken.Folder, "--format", "json", "--db", _database.ConnectionString);
+        Assert.True(still.ExitCode == 1, still.Stderr);
+        Assert.Equal(0, JsonDocument.Parse(still.Stdout).RootElement.GetProperty("released").GetInt32());
+        // The shipped (fixed) value sets: it passes now.
+        var fixedRun = await HxProcess.RunAsync("reprocess", "--format", "json", "--db", _database.ConnectionString);
+        Assert.True(fixedRun.ExitCode == 0, fixedRun.Stderr);
+        Assert.Equal(1, JsonDocument.Parse(fixedRun.Stdout).RootElement.GetProperty("released").GetInt32());
+    }
 }

@@ -23,7 +23,7 @@ public sealed class DeclarationWarningTests : IAsyncLifetime
     private async Task<BatchResult> Send(string batch, DateTimeOffset uploadedAt)
     {
         var processor = new TableBatchProcessor(_database.DataSource, Some.Catalogues, new InstitutionRegistry(_database.DataSource, TimeProvider.System),
-            new BatchLoader(_database.DataSource, new PartitionManager(_database.DataSource)));
+            new BatchLoader(_database.DataSource, new PartitionManager(_database.DataSource)), UploadTime.Default(TimeProvider.System));
         var envelope = new TableEnvelope(new BatchIdentity(Some.Hospital, batch, uploadedAt), "outpatient_visit", BatchFormat.Csv, Encoding.UTF8);
         return await processor.ProcessAsync(envelope, Some.OutpatientCsv(Some.Visits(batch, 3, DateOnly.FromDateTime(uploadedAt.Date))), CancellationToken.None);
     }

@@ -30,6 +30,9 @@ public sealed class BrokenValueSets : IDisposable
 
     public CatalogueSet Catalogues { get; }
 
+    /// <summary>The folder of the broken value sets, for commands given --value-sets.</summary>
+    public string Folder => _directory;
+
     public TableDefinition OutpatientTable =>
         Catalogues.For(InstitutionKind.Hospital).TryGetTable("outpatient_visit", out var table) ? table : throw new InvalidOperationException();
 

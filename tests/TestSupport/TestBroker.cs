@@ -21,10 +21,30 @@ public sealed class TestBroker : IDisposable
         Options.BootstrapServers = _cluster.BootstrapServers;
         EmbeddedTopics.Create(_cluster, Options, partitions);
         Producer = new ProducerBuilder<string?, byte[]>(PipelineServices.ProducerConfig(_cluster.BootstrapServers)).Build();
+        _rawProducer = new Lazy<IProducer<byte[]?, byte[]>>(() => new ProducerBuilder<byte[]?, byte[]>(PipelineServices.ProducerConfig(_cluster.BootstrapServers)).Build());
     }
+
+    private readonly Lazy<IProducer<byte[]?, byte[]>> _rawProducer;
 
     public KafkaOptions Options { get; }
     public IProducer<string?, byte[]> Producer { get; }
+
+    /// <summary>Sends exactly these bytes: any key, any header values (null included), any timestamp — as a hostile sender could.</summary>
+    public Task<DeliveryResult<byte[]?, byte[]>> SendRawAsync(string topic, byte[]? key, byte[] value, IEnumerable<(string Name, byte[]? Value)> headers, long timestampMs)
+    {
+        var message = new Message<byte[]?, byte[]> { Key = key, Value = value, Headers = [], Timestamp = new Timestamp(timestampMs, TimestampType.CreateTime) };
+        foreach (var (name, bytes) in headers) message.Headers.Add(name, bytes);
+        return _rawProducer.Value.ProduceAsync(topic, message);
+    }
+
+    /// <summary>The contract's headers for a table batch, as raw pairs to tamper with.</summary>
+    public static List<(string Name, byte[]? Value)> TableHeaders(string institution, string table, string batchId, string format = "csv") =>
+    [
+        (WireHeaders.Institution, System.Text.Encoding.UTF8.GetBytes(institution)),
+        (WireHeaders.Table, System.Text.Encoding.UTF8.GetBytes(table)),
+        (WireHeaders.Format, System.Text.Encoding.UTF8.GetBytes(format)),
+        (WireHeaders.Batch, System.Text.Encoding.UTF8.GetBytes(batchId)),
+    ];
 
     public void CreateTopic(string topic, int partitions) => _cluster.CreateTopic(topic, partitions);
 
@@ -39,6 +59,18 @@ public sealed class TestBroker : IDisposable
         if (charset is not null) WireHeaders.Set(message.Headers, WireHeaders.Charset, charset);
         return Producer.ProduceAsync(Options.TablesTopic, message);
     }
+
+    /// <summary>Sends one CDA document on the CDA topic as a hospital does (key and hx-institution = its code).</summary>
+    public async Task SendCdaAsync(string institution, byte[] document, DateTimeOffset uploadedAt)
+    {
+        var message = new Message<string?, byte[]> { Key = institution, Value = document, Headers = [], Timestamp = new Timestamp(uploadedAt) };
+        WireHeaders.Set(message.Headers, WireHeaders.Institution, institution);
+        await Producer.ProduceAsync(Options.CdaTopic, message);
+    }
+
+    /// <summary><see cref="SendTableAsync"/> for test projects that do not reference the Kafka client themselves.</summary>
+    public async Task SendCsvBatchAsync(string institution, string table, string batchId, byte[] payload, DateTimeOffset uploadedAt) =>
+        await SendTableAsync(institution, table, batchId, payload, uploadedAt);
 
     /// <summary>Reads a topic from the beginning until <paramref name="count"/> records arrived or the timeout passed.</summary>
     public List<ConsumeResult<string?, byte[]>> ReadAll(string topic, int count, TimeSpan timeout)
@@ -64,6 +96,7 @@ public sealed class TestBroker : IDisposable
     {
         Producer.Flush(TimeSpan.FromSeconds(5));
         Producer.Dispose();
+        if (_rawProducer.IsValueCreated) _rawProducer.Value.Dispose();
         _cluster.Dispose();
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using HealthExchange.TestSupport;
+using HealthExchange.Validation.Catalogues;
 using HealthExchange.Validation.Checking;
 using HealthExchange.Validation.Issues;
 using HealthExchange.Validation.Reading;
@@ -57,5 +58,33 @@ public class BatchValidatorTests
         Assert.Equal(expectedRaw, validated[1].Source.Raw);
         Assert.Contains("\"说 \"\"急性\"\"\n第二行, 内科\"", validated[1].Source.Raw, StringComparison.Ordinal);
         Assert.Throws<InvalidOperationException>(() => validated[0].Source.Raw);
+    }
+
+    [Theory]
+    [InlineData("1", "01")]
+    [InlineData("7", "+7")]
+    public void Business_keys_compare_as_the_database_does(string sequence, string sameSequence)
+    {
+        var table = Some.HospitalTable("outpatient_diagnosis");
+        Dictionary<string, string> Row(string seq)
+        {
+            var row = new Dictionary<string, string>(StringComparer.Ordinal) { ["visit_no"] = "V1", ["diagnosis_seq"] = seq };
+            foreach (var column in table.Columns.Where(column => column.Required && !row.ContainsKey(column.Name)))
+                row[column.Name] = column.ValueSet is not null ? Some.FirstCode(table, column.Name) : column.Type.Kind switch
+                {
+                    ColumnKind.Boolean => "true",
+                    ColumnKind.Integer or ColumnKind.Decimal => "1",
+                    ColumnKind.Date => "2022-04-20",
+                    ColumnKind.DateTime => "2022-04-20 09:00:00",
+                    _ => "x",
+                };
+            return row;
+        }
+        var csv = Encoding.UTF8.GetBytes(Some.Csv(table, [Row(sequence), Row(sameSequence), Row("2")]));
+        using var reader = new CsvTableReader(table, new MemoryStream(csv), Encoding.UTF8);
+        var rows = BatchValidator.Validate(table, reader, new ValidationContext(new DateTime(2022, 4, 21))).ToList();
+        Assert.False(rows[0].Rejected, string.Join("; ", rows[0].Issues));
+        Assert.Equal(IssueCodes.DuplicateKeyInBatch.Code, Assert.Single(rows[1].Issues).Code);
+        Assert.False(rows[2].Rejected);
     }
 }

@@ -12,7 +12,7 @@ public class JsonLinesTableReaderTests
     public void Reads_objects_and_rejects_a_broken_line_alone()
     {
         var text = "{\"visit_no\":\"A1\",\"fee_total\":12.5,\"dept_name\":\"内科\"}\n\n{not json\n{\"visit_no\":\"A3\",\"extra\":1}\n[1,2]\n";
-        using var reader = new JsonLinesTableReader(Some.OutpatientTable, new MemoryStream(Encoding.UTF8.GetBytes(text)));
+        using var reader = new JsonLinesTableReader(Some.OutpatientTable, new MemoryStream(Encoding.UTF8.GetBytes(text)), new UTF8Encoding(false, true));
         var rows = reader.ReadRows().ToList();
         var table = Some.OutpatientTable;
         Assert.Equal(4, rows.Count);

@@ -12,8 +12,8 @@ public static class Usage
           hx tokens create --role province|operator|hospital [--institution CODE] [--expires 2027-01-01|90d]
           hx tokens list [--format json] | revoke ID   the API's bearer tokens (kept hashed)
           hx broker [--partitions N]               an embedded Kafka-protocol broker; prints bootstrap=HOST:PORT
-          hx push --institution CODE --table CODE FILE [--batch ID] [--charset utf-8|gb18030] [--wait]
-          hx push --institution CODE --cda FILE... [--batch ID] [--wait]
+          hx push --institution CODE --table CODE FILE [--batch ID] [--charset utf-8|gb18030] [--key FILE] [--wait]
+          hx push --institution CODE --cda FILE... [--batch ID] [--key FILE] [--wait]
           hx validate --institution CODE --table CODE FILE [--kind hospital|district] [--format table|json]
           hx cda validate FILE... [--institution CODE] [--no-schema] [--format table|json]
           hx cda get DOCUMENT_ID [--institution CODE]      the stored original, byte for byte, on stdout
@@ -23,8 +23,14 @@ public static class Usage
           hx restatements --period 2022-04 [--kind K]  published figures the data now gives differently (exit 1 if any)
           hx catalogue list [--kind hospital|district] | show CODE | check FILE... [--format table|json]
           hx institutions import [FILE] [--declarations FILE] | export [declarations] | list [--format json]
+          hx institutions keys add CODE PUBLIC.pem | list [CODE] | revoke KEYID | generate FILE
+          hx institutions signing CODE required|optional   unsigned records of a 'required' institution are refused
           hx reprocess [--institution CODE] [--table CODE] [--batch ID] [--format table|json]
                                                    re-validate quarantined rows after a catalogue fix; load those that pass
+          hx dlq list [--institution CODE] [--code HXnnnn] [--since DATE] [--all] [--format table|json]
+          hx dlq replay ID... | --code HXnnnn [--institution CODE]   re-settle stored dead letters once their cause is fixed
+          hx alerts [--since DATE | --period P] [--recorded] [--english] [--format table|json]
+                                                   silences, volume outliers, real-time drops, CDA mismatches (exit 1 if any)
 
         Own catalogues: --catalogue FILE (repeatable) or Catalogues:Files; --value-sets DIR or Catalogues:ValueSets.
         Configuration: appsettings.json, then HX_-prefixed environment variables (HX_Kafka__BootstrapServers,

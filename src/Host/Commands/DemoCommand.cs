@@ -84,7 +84,7 @@ public static class DemoCommand
 
     private static async Task<Sent> ProduceAsync(PipelineServices pipeline, HostSettings settings, List<DemoUpload> uploads, Task consumer, CancellationToken cancellationToken)
     {
-        using var producer = new ProducerBuilder<string?, byte[]>(PipelineServices.ProducerConfig(settings.Kafka.BootstrapServers)).Build();
+        using var producer = new ProducerBuilder<string?, byte[]>(PipelineServices.ProducerConfig(settings.Kafka)).Build();
         // A sender's retries: the same batch id again, and the same document again.
         var toSend = uploads.Append(uploads.OfType<DemoBatch>().ElementAt(uploads.OfType<DemoBatch>().Count() / 2)).ToList();
         var documents = uploads.OfType<DemoDocument>().ToList();

@@ -44,6 +44,15 @@ public static class InstitutionsCommand
                     Console.Out.Write(table);
                 }
                 return ExitCodes.Ok;
+            case "keys":
+                return await InstitutionKeysCommand.RunAsync(line, dataSource);
+            case "signing":
+                var (code, policy) = line.Positionals(2) is [var c, var p] ? (c, p) : throw new UsageException("hx institutions signing CODE required|optional");
+                if (policy is not ("required" or "optional")) throw new UsageException("signing is required or optional");
+                if (!await InstitutionKeys.SetRequiredAsync(dataSource, code, policy == "required", CancellationToken.None))
+                    throw new UsageException($"no institution {code}");
+                Console.Error.WriteLine($"{code}: signing {policy}");
+                return ExitCodes.Ok;
             default:
                 throw new UsageException($"unknown institutions command '{sub}'");
         }

@@ -35,9 +35,10 @@ public static class PushCommand
         WireHeaders.Set(message.Headers, WireHeaders.Format, format);
         WireHeaders.Set(message.Headers, WireHeaders.Batch, batchId);
         if (line.Option("charset") is { } charset) WireHeaders.Set(message.Headers, WireHeaders.Charset, charset);
+        using (var key = PushSigning.Load(line)) PushSigning.Sign(key, message, institution, table, batchId);
 
-        using var waiter = line.Flag("wait") ? new ReceiptWaiter(settings.Kafka.BootstrapServers, settings.Kafka.ReceiptsTopic) : null;
-        using var producer = new ProducerBuilder<string?, byte[]>(PipelineServices.ProducerConfig(settings.Kafka.BootstrapServers)).Build();
+        using var waiter = line.Flag("wait") ? new ReceiptWaiter(settings.Kafka) : null;
+        using var producer = new ProducerBuilder<string?, byte[]>(PipelineServices.ProducerConfig(settings.Kafka)).Build();
         var delivery = await producer.ProduceAsync(settings.Kafka.TablesTopic, message);
         Console.Error.WriteLine($"sent batch {batchId} ({content.Length} bytes) to {delivery.TopicPartitionOffset}");
         if (waiter is null) return ExitCodes.Ok;
@@ -61,15 +62,17 @@ public static class PushCommand
         var batchId = line.Option("batch");
         if (batchId is not null && !EnvelopeReader.ValidBatchId(batchId)) throw new UsageException("--batch must be 1–128 visible characters");
 
-        using var waiter = line.Flag("wait") ? new ReceiptWaiter(settings.Kafka.BootstrapServers, settings.Kafka.ReceiptsTopic) : null;
-        using var producer = new ProducerBuilder<string?, byte[]>(PipelineServices.ProducerConfig(settings.Kafka.BootstrapServers)).Build();
+        using var waiter = line.Flag("wait") ? new ReceiptWaiter(settings.Kafka) : null;
+        using var producer = new ProducerBuilder<string?, byte[]>(PipelineServices.ProducerConfig(settings.Kafka)).Build();
         var sent = new List<string>();
+        using var key = PushSigning.Load(line);
         foreach (var file in files)
         {
             var content = await File.ReadAllBytesAsync(file);
             var message = new Message<string?, byte[]> { Key = institution, Value = content, Headers = [] };
             WireHeaders.Set(message.Headers, WireHeaders.Institution, institution);
             if (batchId is not null) WireHeaders.Set(message.Headers, WireHeaders.Batch, batchId);
+            PushSigning.Sign(key, message, institution, "cda", batchId);
             var documentId = HealthExchange.Cda.Checking.DocumentIdentity.Of(content, settings.Cda);
             var delivery = await producer.ProduceAsync(settings.Kafka.CdaTopic, message);
             Console.Error.WriteLine($"sent document {documentId} ({content.Length} bytes, {file}) to {delivery.TopicPartitionOffset}");

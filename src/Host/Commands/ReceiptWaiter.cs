@@ -1,6 +1,7 @@
 using System.Text;
 using Confluent.Kafka;
 using HealthExchange.Ingest.Envelope;
+using HealthExchange.Ingest.Kafka;
 
 namespace HealthExchange.Host.Commands;
 
@@ -12,15 +13,20 @@ public sealed class ReceiptWaiter : IDisposable
 {
     private readonly IConsumer<string?, byte[]> _consumer;
 
-    public ReceiptWaiter(string bootstrapServers, string topic)
+    public ReceiptWaiter(KafkaOptions options)
     {
-        _consumer = new ConsumerBuilder<string?, byte[]>(new ConsumerConfig
+        var topic = options.ReceiptsTopic;
+        var config = new ConsumerConfig
         {
-            BootstrapServers = bootstrapServers,
+            BootstrapServers = options.BootstrapServers,
             GroupId = "hx-push-" + Guid.NewGuid().ToString("N"),
             EnableAutoCommit = false,
-        }).Build();
-        using var admin = new AdminClientBuilder(new AdminClientConfig { BootstrapServers = bootstrapServers }).Build();
+        };
+        options.ApplyClientSettings(config);
+        _consumer = new ConsumerBuilder<string?, byte[]>(config).Build();
+        var adminConfig = new AdminClientConfig { BootstrapServers = options.BootstrapServers };
+        options.ApplyClientSettings(adminConfig);
+        using var admin = new AdminClientBuilder(adminConfig).Build();
         var metadata = admin.GetMetadata(topic, TimeSpan.FromSeconds(10));
         var partitions = metadata.Topics.Single().Partitions.Select(partition => new TopicPartition(topic, partition.PartitionId));
         _consumer.Assign(partitions.Select(partition =>

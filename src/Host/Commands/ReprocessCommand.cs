@@ -6,7 +6,6 @@ using HealthExchange.Ingest.Loading;
 using HealthExchange.Ingest.Registry;
 using HealthExchange.Ingest.Reprocessing;
 using HealthExchange.Ingest.Schema;
-using HealthExchange.Validation.Catalogues;
 using Npgsql;
 
 namespace HealthExchange.Host.Commands;
@@ -23,7 +22,8 @@ public static class ReprocessCommand
         var format = OutputFormats.From(line, OutputFormat.Table, OutputFormat.Json);
         var filter = new ReprocessFilter(line.Option("institution"), line.Option("table"), line.Option("batch"));
         var settings = HostSettings.Load(line);
-        var catalogues = CatalogueSet.Load();
+        // The operator's --catalogue / --value-sets / Catalogues:* settings, as every other command honours them.
+        var catalogues = settings.LoadCatalogues();
         await using var dataSource = NpgsqlDataSource.Create(settings.ConnectionString);
         await new SchemaMigrator(dataSource).MigrateAsync(catalogues);
         var reprocessor = new QuarantineReprocessor(dataSource, catalogues, new InstitutionRegistry(dataSource, TimeProvider.System),

@@ -17,7 +17,7 @@ public static class RunCommand
         await using var pipeline = await PipelineServices.CreateAsync(settings, logging, TimeProvider.System, shutdown.Token);
         // Clustered through PostgreSQL: every `hx run` host may start it; each firing runs on one of them.
         await using var scheduler = settings.SchedulerEnabled
-            ? await PlatformScheduler.StartAsync(new JobContext(pipeline.DataSource, pipeline.Catalogues, settings.Metrics, TimeProvider.System),
+            ? await PlatformScheduler.StartAsync(new JobContext(pipeline.DataSource, pipeline.Catalogues, settings.Metrics, TimeProvider.System, settings.Alerts),
                 settings.ConnectionString, cancellationToken: shutdown.Token)
             : null;
         // The HTTP API beside the consumer (off with --no-http): the same database, after the pipeline migrated it.

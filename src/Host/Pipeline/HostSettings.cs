@@ -1,6 +1,7 @@
 using HealthExchange.Cda;
 using HealthExchange.Host.Cli;
 using HealthExchange.Ingest.Kafka;
+using HealthExchange.Metrics.Alerts;
 using HealthExchange.Metrics.Computation;
 using HealthExchange.Validation.Catalogues;
 using Microsoft.Extensions.Configuration;
@@ -15,6 +16,7 @@ public sealed class HostSettings
 {
     public KafkaOptions Kafka { get; init; } = new();
     public MetricsOptions Metrics { get; init; } = new();
+    public AlertOptions Alerts { get; init; } = new();
     public CdaOptions Cda { get; init; } = new();
     public string ConnectionString { get; set; } = "";
 
@@ -51,6 +53,7 @@ public sealed class HostSettings
         var settings = new HostSettings();
         configuration.GetSection("Kafka").Bind(settings.Kafka);
         configuration.GetSection("Metrics").Bind(settings.Metrics);
+        configuration.GetSection("Alerts").Bind(settings.Alerts);
         configuration.GetSection("Cda").Bind(settings.Cda);
         settings.ConnectionString = configuration["Database:ConnectionString"] ?? "";
         settings.CatalogueFiles.AddRange(line.Options.TryGetValue("catalogue", out var files)

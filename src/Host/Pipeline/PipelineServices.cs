@@ -3,11 +3,14 @@ using HealthExchange.Cda;
 using HealthExchange.Cda.Checking;
 using HealthExchange.Cda.Types;
 using HealthExchange.Ingest.Cda;
+using HealthExchange.Ingest.DeadLetters;
+using HealthExchange.Ingest.Envelope;
 using HealthExchange.Ingest.Kafka;
 using HealthExchange.Ingest.Loading;
 using HealthExchange.Ingest.Processing;
 using HealthExchange.Ingest.Registry;
 using HealthExchange.Ingest.Schema;
+using HealthExchange.Ingest.Settling;
 using HealthExchange.Validation.Catalogues;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -17,8 +20,9 @@ namespace HealthExchange.Host.Pipeline;
 /// <summary>The ingest pipeline wired from settings: the one place that composes Ingest's parts.</summary>
 public sealed class PipelineServices : IAsyncDisposable
 {
-    private PipelineServices(NpgsqlDataSource dataSource, CatalogueSet catalogues, IProducer<string?, byte[]> producer, IngestConsumer consumer)
+    private PipelineServices(NpgsqlDataSource dataSource, CatalogueSet catalogues, IProducer<string?, byte[]> producer, RecordSettler settler, IngestConsumer consumer)
     {
+        Settler = settler;
         DataSource = dataSource;
         Catalogues = catalogues;
         Producer = producer;
@@ -30,24 +34,40 @@ public sealed class PipelineServices : IAsyncDisposable
     public IProducer<string?, byte[]> Producer { get; }
     public IngestConsumer Consumer { get; }
 
+    /// <summary>The settle step the consumer uses, for replaying stored dead letters through the very same path.</summary>
+    public RecordSettler Settler { get; }
+
     /// <summary>Connects, migrates the schema for the catalogues in force and builds the consumer.</summary>
     public static async Task<PipelineServices> CreateAsync(HostSettings settings, ILoggerFactory logging, TimeProvider time, CancellationToken cancellationToken)
     {
         var catalogues = settings.LoadCatalogues();
         var dataSource = NpgsqlDataSource.Create(settings.ConnectionString);
         await new SchemaMigrator(dataSource).MigrateAsync(catalogues, cancellationToken);
-        var producer = new ProducerBuilder<string?, byte[]>(ProducerConfig(settings.Kafka.BootstrapServers)).Build();
+        var producer = new ProducerBuilder<string?, byte[]>(ProducerConfig(settings.Kafka)).Build();
         var registry = new InstitutionRegistry(dataSource, time);
         var partitions = new PartitionManager(dataSource);
-        var processor = new TableBatchProcessor(dataSource, catalogues, registry, new BatchLoader(dataSource, partitions));
-        var feedback = new FeedbackPublisher(producer, settings.Kafka);
+        var clock = new UploadTime(time, TimeSpan.FromMinutes(settings.Kafka.UploadTimeSkewMinutes));
+        var signatures = new SignatureCheck(new InstitutionKeys(dataSource, time));
+        var tables = new TableBatchProcessor(dataSource, catalogues, registry, new BatchLoader(dataSource, partitions), clock, signatures);
         var validator = new CdaValidator(settings.Cda, DocumentTypeCatalogue.Load(DocumentTypeCatalogue.DefaultFile, catalogues), CodedValueSets.Default);
-        var documents = new CdaRecordHandler(settings.Kafka.CdaTopic,
-            new CdaDocumentProcessor(dataSource, catalogues, registry, validator, new CdaDocumentLoader(dataSource, partitions)),
-            feedback, logging.CreateLogger<CdaRecordHandler>());
-        var handler = new RecordHandler(dataSource, processor, feedback, logging.CreateLogger<RecordHandler>(), documents);
-        var consumer = new IngestConsumer(settings.Kafka, handler, dataSource, logging.CreateLogger<IngestConsumer>());
-        return new PipelineServices(dataSource, catalogues, producer, consumer);
+        var documents = new CdaDocumentProcessor(catalogues, registry, validator, new CdaDocumentLoader(dataSource, partitions), clock, signatures);
+        var processors = new Dictionary<string, IRecordProcessor>(StringComparer.Ordinal)
+        {
+            [settings.Kafka.TablesTopic] = tables,
+            [settings.Kafka.CdaTopic] = documents,
+        };
+        var settler = new RecordSettler(processors, new DeadLetterStore(dataSource), new FeedbackPublisher(producer, settings.Kafka),
+            logging.CreateLogger<RecordSettler>());
+        var consumer = new IngestConsumer(settings.Kafka, settler, dataSource, logging.CreateLogger<IngestConsumer>(), time);
+        return new PipelineServices(dataSource, catalogues, producer, settler, consumer);
+    }
+
+    /// <summary>Every producer of the platform: the contract's settings plus the operator's Kafka:Client (SASL, TLS).</summary>
+    public static ProducerConfig ProducerConfig(KafkaOptions options)
+    {
+        var config = ProducerConfig(options.BootstrapServers);
+        options.ApplyClientSettings(config);
+        return config;
     }
 
     public static ProducerConfig ProducerConfig(string bootstrapServers) => new()

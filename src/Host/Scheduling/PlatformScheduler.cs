@@ -11,7 +11,8 @@ namespace HealthExchange.Host.Scheduling;
 public static class PlatformScheduler
 {
     /// <summary>Cron expressions of the platform's jobs (seconds minutes hours day month weekday).</summary>
-    public sealed record Schedule(string CloseDay = "0 10 0 * * ?", string PublishMonth = "0 0 6 1 * ?", string PartitionsAhead = "0 30 1 * * ?");
+    public sealed record Schedule(string CloseDay = "0 10 0 * * ?", string PublishMonth = "0 0 6 1 * ?", string PartitionsAhead = "0 30 1 * * ?",
+        string RecordAlerts = "0 20 0 * * ?");
 
     public static async Task<StandaloneSchedulerFactory> StartAsync(JobContext context, string connectionString, Schedule? schedule = null,
         string instanceName = "hx", Action<IQuartzBuilder>? configure = null, CancellationToken cancellationToken = default)
@@ -37,6 +38,7 @@ public static class PlatformScheduler
             Add<CloseDayJob>(quartz, "close-day", schedule.CloseDay);
             Add<PublishMonthJob>(quartz, "publish-month", schedule.PublishMonth);
             Add<PartitionsAheadJob>(quartz, "partitions-ahead", schedule.PartitionsAhead);
+            Add<RecordAlertsJob>(quartz, "record-alerts", schedule.RecordAlerts);
             configure?.Invoke(quartz);
         }).Build();
         var scheduler = await factory.GetScheduler(cancellationToken);

@@ -33,7 +33,7 @@ public sealed class CdaDocumentLoader(NpgsqlDataSource dataSource, PartitionMana
 
         int inserted = 0, updated = 0;
         if (result.Passed)
-            foreach (var table in result.Tables.Where(table => table.Rows.Count > 0))
+            foreach (var table in result.Tables.Where(table => table.Rows.Count > 0).OrderBy(table => table.Table.Code, StringComparer.Ordinal))
             {
                 var (tableInserted, tableUpdated) = await MergeAsync(connection, batch, table, result.DocumentId, cancellationToken);
                 inserted += tableInserted;
@@ -65,7 +65,7 @@ public sealed class CdaDocumentLoader(NpgsqlDataSource dataSource, PartitionMana
             foreach (var row in extracted.Rows) await writer.WriteAsync(importer, row, cancellationToken, documentId);
             await importer.CompleteAsync(cancellationToken);
         }
-        return await StagedMerge.MergeAsync(connection, table, cancellationToken);
+        return await StagedMerge.MergeAsync(connection, batch.Institution, table, cancellationToken);
     }
 
     private async Task<int> RowsExtractedAsync(BatchIdentity batch, CancellationToken cancellationToken)

@@ -18,9 +18,12 @@ public static class WireHeaders
     public const string DeadLetterTopic = "hx-dlq-topic";
     public const string DeadLetterPartition = "hx-dlq-partition";
     public const string DeadLetterOffset = "hx-dlq-offset";
+    public const string DeadLetterId = "hx-dlq-id";
+    public const string DeadLetterTruncated = "hx-dlq-truncated";
 
+    /// <summary>For clients reading the platform's own topics (receipts, dead letters); the ingest path reads envelopes with <see cref="EnvelopeField"/>.</summary>
     public static string? Get(Headers? headers, string name) =>
-        headers is not null && headers.TryGetLastBytes(name, out var bytes) ? Encoding.UTF8.GetString(bytes) : null;
+        headers is not null && headers.TryGetLastBytes(name, out var bytes) && bytes is not null ? Encoding.UTF8.GetString(bytes) : null;
 
     public static void Set(Headers headers, string name, string value)
     {

@@ -10,7 +10,4 @@ internal static partial class CdaLog
 
     [LoggerMessage(1102, LogLevel.Information, "Document {Institution}/{DocumentId} was already received: redelivery ignored")]
     public static partial void Duplicate(ILogger logger, string institution, string documentId);
-
-    [LoggerMessage(1103, LogLevel.Warning, "CDA record {Topic}/{Partition}@{Offset} ({Institution}) dead-lettered: {Code} {Reason}")]
-    public static partial void DeadLettered(ILogger logger, string topic, int partition, long offset, string institution, string code, string reason);
 }

@@ -11,6 +11,13 @@ namespace HealthExchange.Ingest.Kafka;
 /// </summary>
 public sealed class FeedbackPublisher(IProducer<string?, byte[]> producer, KafkaOptions options)
 {
+    /// <summary>
+    /// The hx.dlq copy stays well under any producer's and broker's message limit (a default broker takes 1 MB): a
+    /// larger value or header set is cut, marked, and points to the whole record kept in hx.dead_letters.
+    /// </summary>
+    public const int MaxCopiedValueBytes = 512 * 1024;
+    public const int MaxCopiedHeaderBytes = 64 * 1024;
+
     public Task ReceiptAsync(BatchResult result, CancellationToken cancellationToken)
     {
         var message = new Message<string?, byte[]> { Key = result.Batch.Institution, Value = Receipt.From(result).ToJson(), Headers = [] };
@@ -20,17 +27,33 @@ public sealed class FeedbackPublisher(IProducer<string?, byte[]> producer, Kafka
         return producer.ProduceAsync(options.ReceiptsTopic, message, cancellationToken);
     }
 
-    /// <summary>The original key, value and headers, plus the reason and the original position.</summary>
-    public Task DeadLetterAsync(ConsumeResult<string?, byte[]> record, string code, string reason, CancellationToken cancellationToken)
+    /// <summary>The original key, value and headers (capped), plus the reason, the original position and the stored id.</summary>
+    public Task DeadLetterAsync(ReceivedRecord record, string code, string reason, long storedId, CancellationToken cancellationToken)
     {
         var headers = new Headers();
-        foreach (var header in record.Message.Headers ?? []) headers.Add(header.Key, header.GetValueBytes());
+        var headerBytes = record.Headers.Sum(header => header.Name.Length + (header.Value?.Length ?? 0));
+        if (headerBytes <= MaxCopiedHeaderBytes)
+            foreach (var header in record.Headers) headers.Add(header.Name, header.Value);
         WireHeaders.Set(headers, WireHeaders.DeadLetterCode, code);
         WireHeaders.Set(headers, WireHeaders.DeadLetterReason, reason);
         WireHeaders.Set(headers, WireHeaders.DeadLetterTopic, record.Topic);
-        WireHeaders.Set(headers, WireHeaders.DeadLetterPartition, record.Partition.Value.ToString(CultureInfo.InvariantCulture));
-        WireHeaders.Set(headers, WireHeaders.DeadLetterOffset, record.Offset.Value.ToString(CultureInfo.InvariantCulture));
-        var message = new Message<string?, byte[]> { Key = record.Message.Key, Value = record.Message.Value ?? [], Headers = headers, Timestamp = record.Message.Timestamp };
+        WireHeaders.Set(headers, WireHeaders.DeadLetterPartition, record.Partition.ToString(CultureInfo.InvariantCulture));
+        WireHeaders.Set(headers, WireHeaders.DeadLetterOffset, record.Offset.ToString(CultureInfo.InvariantCulture));
+        WireHeaders.Set(headers, WireHeaders.DeadLetterId, storedId.ToString(CultureInfo.InvariantCulture));
+        var value = record.Value;
+        if (value.Length > MaxCopiedValueBytes || headerBytes > MaxCopiedHeaderBytes)
+        {
+            WireHeaders.Set(headers, WireHeaders.DeadLetterTruncated, value.Length.ToString(CultureInfo.InvariantCulture));
+            value = value.AsSpan(0, Math.Min(value.Length, MaxCopiedValueBytes)).ToArray();
+        }
+        var key = record.Key is { Length: <= EnvelopeField.MaxBytes } ? EnvelopeField.FromBytes("key", record.Key).Text : null;
+        var message = new Message<string?, byte[]> { Key = key, Value = value, Headers = headers, Timestamp = DeadLetterTimestamp(record) };
         return producer.ProduceAsync(options.DeadLetterTopic, message, cancellationToken);
     }
+
+    /// <summary>The original timestamp where a broker can carry it; otherwise the producer's own time.</summary>
+    private static Timestamp DeadLetterTimestamp(ReceivedRecord record) =>
+        record.HasTimestamp && record.TimestampMs >= 0 && record.TimestampMs <= DateTimeOffset.MaxValue.ToUnixTimeMilliseconds()
+            ? new Timestamp(record.TimestampMs, TimestampType.CreateTime)
+            : Timestamp.Default;
 }

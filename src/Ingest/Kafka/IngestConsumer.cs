@@ -1,4 +1,6 @@
 using Confluent.Kafka;
+using HealthExchange.Ingest.Envelope;
+using HealthExchange.Ingest.Settling;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -6,30 +8,38 @@ namespace HealthExchange.Ingest.Kafka;
 
 /// <summary>
 /// The at-least-once consumer loop: offsets are stored only after a record is settled (loaded and answered,
-/// or dead-lettered), auto-commit then commits stored offsets. Transient database failures are retried on
-/// the same record, never skipped; a fatal Kafka error stops the loop; shutdown closes the consumer cleanly.
+/// or dead-lettered), auto-commit then commits stored offsets. Keys, values and headers are taken as bytes, so no
+/// record can fail before the settle step sees it, and every data-dependent failure ends there as a dead letter. The
+/// loop stops only on shutdown or a fatal Kafka error. While a transient failure lasts (PostgreSQL down for minutes or
+/// hours) it keeps the record, pauses its partitions and keeps polling so the group keeps its membership.
 /// </summary>
-public sealed class IngestConsumer(KafkaOptions options, RecordHandler handler, NpgsqlDataSource dataSource, ILogger logger)
+public sealed class IngestConsumer(KafkaOptions options, RecordSettler settler, NpgsqlDataSource dataSource, ILogger logger, TimeProvider time)
 {
     public long RecordsHandled => Interlocked.Read(ref _handled);
     private long _handled;
 
-    public static ConsumerConfig ConsumerConfig(KafkaOptions options) => new()
+    public static ConsumerConfig ConsumerConfig(KafkaOptions options)
     {
-        BootstrapServers = options.BootstrapServers,
-        GroupId = options.GroupId,
-        EnableAutoCommit = true,
-        EnableAutoOffsetStore = false,
-        AutoOffsetReset = AutoOffsetReset.Earliest,
-        SessionTimeoutMs = options.SessionTimeoutMs,
-        // Large batches: allow records up to 64 MiB; a broker's own limit still applies.
-        FetchMaxBytes = 64 * 1024 * 1024,
-        MaxPartitionFetchBytes = 16 * 1024 * 1024,
-        // librdkafka's default prefetch threshold leaves a lone consumer idle ≈ 0.9 s between fetches (measured
-        // against the mock cluster, GUIDE §5); a higher threshold keeps the local queue filled.
-        QueuedMinMessages = 1_000_000,
-        FetchWaitMaxMs = 100,
-    };
+        var config = new ConsumerConfig
+        {
+            BootstrapServers = options.BootstrapServers,
+            GroupId = options.GroupId,
+            EnableAutoCommit = true,
+            EnableAutoOffsetStore = false,
+            AutoOffsetReset = AutoOffsetReset.Earliest,
+            SessionTimeoutMs = options.SessionTimeoutMs,
+            MaxPollIntervalMs = options.MaxPollIntervalMs,
+            // Large batches: allow records up to 64 MiB; a broker's own limit still applies.
+            FetchMaxBytes = 64 * 1024 * 1024,
+            MaxPartitionFetchBytes = 16 * 1024 * 1024,
+            // librdkafka's default prefetch threshold leaves a lone consumer idle ≈ 0.9 s between fetches (measured
+            // against the mock cluster, GUIDE §5); a higher threshold keeps the local queue filled.
+            QueuedMinMessages = 1_000_000,
+            FetchWaitMaxMs = 100,
+        };
+        options.ApplyClientSettings(config);
+        return config;
+    }
 
     /// <summary>Runs the blocking loop on its own thread until <paramref name="stopping"/> is cancelled.</summary>
     public Task RunAsync(CancellationToken stopping) =>
@@ -38,21 +48,23 @@ public sealed class IngestConsumer(KafkaOptions options, RecordHandler handler, 
     private async Task Run(CancellationToken stopping)
     {
         var gaps = new OffsetGapDetector();
-        using var consumer = new ConsumerBuilder<string?, byte[]>(ConsumerConfig(options))
+        using var consumer = new ConsumerBuilder<byte[]?, byte[]?>(ConsumerConfig(options))
+            .SetErrorHandler((_, error) => IngestLog.ConsumeError(logger, error.Code.ToString(), error.Reason))
             .SetPartitionsRevokedHandler((_, revoked) => gaps.Forget(revoked.Select(partition => partition.TopicPartition)))
             .SetPartitionsLostHandler((_, lost) => gaps.Forget(lost.Select(partition => partition.TopicPartition)))
             .Build();
         var topics = new[] { options.TablesTopic, options.CdaTopic };
         consumer.Subscribe(topics);
         IngestLog.Started(logger, string.Join(",", topics), options.BootstrapServers, options.GroupId);
+        var patience = new OutagePatience(consumer, options, logger, time);
         try
         {
             while (!stopping.IsCancellationRequested)
             {
-                ConsumeResult<string?, byte[]> record;
+                ConsumeResult<byte[]?, byte[]?> result;
                 try
                 {
-                    record = consumer.Consume(stopping);
+                    result = consumer.Consume(stopping);
                 }
                 catch (ConsumeException error)
                 {
@@ -60,10 +72,15 @@ public sealed class IngestConsumer(KafkaOptions options, RecordHandler handler, 
                     IngestLog.ConsumeError(logger, error.Error.Code.ToString(), error.Error.Reason);
                     continue;
                 }
-                if (record is null || record.IsPartitionEOF) continue;
-                await CheckContinuityAsync(consumer, gaps, record, stopping);
-                await SettleAsync(record, stopping);
-                consumer.StoreOffset(record);
+                if (result is null || result.IsPartitionEOF) continue;
+                var record = KafkaRecords.From(result);
+                var missing = CheckContinuity(consumer, gaps, result);
+                await patience.UntilDoneAsync(record, async () =>
+                {
+                    if (missing > 0) await RecordGapAsync(record, missing, stopping);
+                    await settler.SettleAsync(record, stopping);
+                }, stopping);
+                StoreOffset(consumer, result);
                 Interlocked.Increment(ref _handled);
             }
         }
@@ -83,67 +100,42 @@ public sealed class IngestConsumer(KafkaOptions options, RecordHandler handler, 
         }
     }
 
-    private async Task SettleAsync(ConsumeResult<string?, byte[]> record, CancellationToken stopping)
-    {
-        var delay = 200;
-        while (true)
-        {
-            try
-            {
-                await TrySettleAsync(record, stopping);
-                return;
-            }
-            catch (Exception error) when (IsTransient(error) && !stopping.IsCancellationRequested)
-            {
-                // Also when parking a failed record failed: nothing is skipped, the record is tried again.
-                IngestLog.Retrying(logger, error, record.Topic, record.Partition.Value, record.Offset.Value, delay);
-                await Task.Delay(delay, stopping);
-                delay = Math.Min(delay * 2, options.MaxRetryDelayMs);
-            }
-        }
-    }
-
-    private async Task TrySettleAsync(ConsumeResult<string?, byte[]> record, CancellationToken stopping)
+    /// <summary>
+    /// After a rebalance during a long settle the partition may belong to another member: its offset is then theirs to
+    /// commit, and the record they are redelivered is a duplicate to the idempotent load.
+    /// </summary>
+    private void StoreOffset(IConsumer<byte[]?, byte[]?> consumer, ConsumeResult<byte[]?, byte[]?> result)
     {
         try
         {
-            await handler.HandleAsync(record, stopping);
+            consumer.StoreOffset(result);
         }
-        catch (Exception error) when (!IsTransient(error) && error is not OperationCanceledException)
+        catch (KafkaException error) when (!error.Error.IsFatal)
         {
-            // A failure no retry fixes would fail again on every redelivery: park the record in the dead-letter
-            // topic (replayable once the cause is fixed) instead of blocking its partition or stopping the service.
-            IngestLog.ProcessingFailed(logger, error, record.Topic, record.Partition.Value, record.Offset.Value);
-            await handler.DeadLetterFailureAsync(record, error, stopping);
+            IngestLog.ConsumeError(logger, error.Error.Code.ToString(), "offset not stored: the partition was reassigned");
         }
     }
 
-    /// <summary>Decided on the exception's own classification, never on its message text.</summary>
-    private static bool IsTransient(Exception error) => error switch
+    private long CheckContinuity(IConsumer<byte[]?, byte[]?> consumer, OffsetGapDetector gaps, ConsumeResult<byte[]?, byte[]?> result)
     {
-        NpgsqlException npgsql => npgsql.IsTransient,
-        ProduceException<string?, byte[]> produce => !produce.Error.IsFatal,
-        KafkaException kafka => !kafka.Error.IsFatal,
-        TimeoutException => true,
-        _ => false,
-    };
-
-    private async Task CheckContinuityAsync(IConsumer<string?, byte[]> consumer, OffsetGapDetector gaps, ConsumeResult<string?, byte[]> record, CancellationToken stopping)
-    {
-        if (!gaps.Knows(record.TopicPartition))
+        if (!gaps.Knows(result.TopicPartition))
         {
-            var committed = consumer.Committed([record.TopicPartition], TimeSpan.FromSeconds(10)).FirstOrDefault();
-            if (committed is not null && committed.Offset.Value >= 0) gaps.Expect(record.TopicPartition, committed.Offset.Value);
+            var committed = consumer.Committed([result.TopicPartition], TimeSpan.FromSeconds(10)).FirstOrDefault();
+            if (committed is not null && committed.Offset.Value >= 0) gaps.Expect(result.TopicPartition, committed.Offset.Value);
         }
-        var missing = gaps.Observe(record.TopicPartitionOffset);
-        if (missing == 0) return;
-        IngestLog.OffsetGap(logger, record.Topic, record.Partition.Value, record.Offset.Value - missing, record.Offset.Value, missing);
+        var missing = gaps.Observe(result.TopicPartitionOffset);
+        if (missing > 0) IngestLog.OffsetGap(logger, result.Topic, result.Partition.Value, result.Offset.Value - missing, result.Offset.Value, missing);
+        return missing;
+    }
+
+    private async Task RecordGapAsync(ReceivedRecord record, long missing, CancellationToken stopping)
+    {
         await using var command = dataSource.CreateCommand(
             "INSERT INTO hx.offset_gaps (topic, kafka_partition, expected_offset, seen_offset) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING");
         command.Parameters.Add(new() { Value = record.Topic });
-        command.Parameters.Add(new() { Value = record.Partition.Value });
-        command.Parameters.Add(new() { Value = record.Offset.Value - missing });
-        command.Parameters.Add(new() { Value = record.Offset.Value });
+        command.Parameters.Add(new() { Value = record.Partition });
+        command.Parameters.Add(new() { Value = record.Offset - missing });
+        command.Parameters.Add(new() { Value = record.Offset });
         await command.ExecuteNonQueryAsync(stopping);
     }
 }

@@ -23,11 +23,17 @@ internal static partial class IngestLog
     [LoggerMessage(1005, LogLevel.Error, "Offset gap on {Topic}/{Partition}: expected {Expected}, got {Seen} — {Missing} record(s) never seen (broker retention or data loss)")]
     public static partial void OffsetGap(ILogger logger, string topic, int partition, long expected, long seen, long missing);
 
-    [LoggerMessage(1006, LogLevel.Warning, "Transient failure on {Topic}/{Partition}@{Offset}, retrying in {DelayMs} ms")]
-    public static partial void Retrying(ILogger logger, Exception error, string topic, int partition, long offset, int delayMs);
+    [LoggerMessage(1006, LogLevel.Warning, "Transient failure ({Error}) on {Topic}/{Partition}@{Offset}: partitions paused, retrying from {DelayMs} ms with back-off")]
+    public static partial void Retrying(ILogger logger, string error, string topic, int partition, long offset, int delayMs);
 
-    [LoggerMessage(1007, LogLevel.Error, "Record {Topic}/{Partition}@{Offset} failed with a non-transient error and was dead-lettered")]
-    public static partial void ProcessingFailed(ILogger logger, Exception error, string topic, int partition, long offset);
+    [LoggerMessage(1012, LogLevel.Warning, "Still waiting after {Seconds} s on {Topic}/{Partition}@{Offset}: PostgreSQL or Kafka unreachable; nothing is skipped")]
+    public static partial void OutageContinues(ILogger logger, long seconds, string topic, int partition, long offset);
+
+    [LoggerMessage(1013, LogLevel.Information, "Recovered after {Seconds} s on {Topic}/{Partition}@{Offset}: partitions resumed")]
+    public static partial void OutageOver(ILogger logger, long seconds, string topic, int partition, long offset);
+
+    [LoggerMessage(1007, LogLevel.Error, "Record {Topic}/{Partition}@{Offset} failed with a non-transient error ({Error}) and was dead-lettered")]
+    public static partial void ProcessingFailed(ILogger logger, string error, string topic, int partition, long offset);
 
     [LoggerMessage(1008, LogLevel.Warning, "Kafka consume error {Code}: {Reason}")]
     public static partial void ConsumeError(ILogger logger, string code, string reason);

@@ -1,4 +1,5 @@
 using HealthExchange.Validation.Checking;
+using HealthExchange.Validation.Reading;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -11,21 +12,26 @@ namespace HealthExchange.Ingest.Loading;
 /// </summary>
 internal static class BatchLedger
 {
+    /// <summary>Claims a batch id: true when this transaction owns it (new, or given back by a dead-letter replay).</summary>
     /// <remarks>A CSV batch's header is kept with it: without it a quarantined line cannot be re-read (`hx reprocess`).</remarks>
     public static async Task<bool> TryClaimAsync(NpgsqlConnection connection, BatchIdentity batch, string? table, string format, CancellationToken cancellationToken,
         string sourceKind = "table", IReadOnlyList<string>? csvHeader = null)
     {
         await using var command = new NpgsqlCommand("""
-            INSERT INTO hx.batches (institution_code, batch_id, kafka_topic, kafka_partition, kafka_offset, uploaded_at, upload_day,
-                                    table_code, format, status, rows_received, source_kind, csv_header)
+            INSERT INTO hx.batches AS b (institution_code, batch_id, kafka_topic, kafka_partition, kafka_offset, uploaded_at, upload_day,
+                                         table_code, format, status, rows_received, source_kind, csv_header)
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'loaded', 0, $10, $11)
-            ON CONFLICT (institution_code, batch_id) DO NOTHING
+            ON CONFLICT (institution_code, batch_id) DO UPDATE SET status = 'loaded', reason_code = NULL,
+                kafka_topic = excluded.kafka_topic, kafka_partition = excluded.kafka_partition, kafka_offset = excluded.kafka_offset,
+                table_code = excluded.table_code, format = excluded.format, source_kind = excluded.source_kind,
+                csv_header = excluded.csv_header, processed_at = now()
+            WHERE b.status = 'replayed'
             """, connection);
         AddIdentity(command, batch);
         command.Parameters.Add(new() { Value = (object?)table ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
         command.Parameters.Add(new() { Value = format });
         command.Parameters.Add(new() { Value = sourceKind });
-        command.Parameters.Add(new() { Value = (object?)csvHeader?.ToArray() ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        command.Parameters.Add(new() { Value = (object?)csvHeader?.Select(field => StorableText.Clean(field)).ToArray() ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
@@ -43,23 +49,39 @@ internal static class BatchLedger
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    /// <summary>Records a dead-lettered record as received and not loaded; idempotent like a load.</summary>
-    public static async Task<bool> RecordDeadLetterAsync(NpgsqlDataSource dataSource, BatchIdentity batch, string? table, string? format,
-        string reasonCode, int rowsReceived, CancellationToken cancellationToken, string sourceKind = "table")
+    /// <summary>
+    /// Records a dead-lettered record as received and not loaded; idempotent like a load. A row a replay gave back
+    /// ('replayed') becomes a dead letter again when the replay dead-letters too, so it is counted once either way.
+    /// </summary>
+    public static async Task RecordDeadLetterAsync(NpgsqlConnection connection, DeadLetterEntry entry, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("""
-            INSERT INTO hx.batches (institution_code, batch_id, kafka_topic, kafka_partition, kafka_offset, uploaded_at, upload_day,
-                                    rows_received, table_code, format, status, reason_code, source_kind)
+        await using var command = new NpgsqlCommand("""
+            INSERT INTO hx.batches AS b (institution_code, batch_id, kafka_topic, kafka_partition, kafka_offset, uploaded_at, upload_day,
+                                         rows_received, table_code, format, status, reason_code, source_kind)
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'dead_letter', $11, $12)
-            ON CONFLICT (institution_code, batch_id) DO NOTHING
-            """);
-        AddIdentity(command, batch);
-        command.Parameters.Add(new() { Value = rowsReceived });
-        command.Parameters.Add(new() { Value = (object?)table ?? DBNull.Value });
-        command.Parameters.Add(new() { Value = (object?)format ?? DBNull.Value });
-        command.Parameters.Add(new() { Value = reasonCode });
-        command.Parameters.Add(new() { Value = sourceKind });
-        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+            ON CONFLICT (institution_code, batch_id) DO UPDATE SET status = 'dead_letter', rows_received = excluded.rows_received,
+                reason_code = excluded.reason_code, processed_at = now()
+            WHERE b.status = 'replayed'
+            """, connection);
+        AddIdentity(command, entry.Batch);
+        command.Parameters.Add(new() { Value = entry.RowsReceived });
+        command.Parameters.Add(new() { Value = (object?)entry.Table ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new() { Value = (object?)entry.Format ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new() { Value = entry.ReasonCode });
+        command.Parameters.Add(new() { Value = entry.SourceKind });
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Before a dead letter is replayed: its ledger row counts as nothing and its batch id is free for the replay's load.</summary>
+    public static async Task ReleaseDeadLetterAsync(NpgsqlConnection connection, string institution, string batchId, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("""
+            UPDATE hx.batches SET status = 'replayed', rows_received = 0, processed_at = now()
+            WHERE institution_code = $1 AND batch_id = $2 AND status = 'dead_letter'
+            """, connection);
+        command.Parameters.Add(new() { Value = institution });
+        command.Parameters.Add(new() { Value = batchId });
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public static async Task<LoadOutcome> ReadOutcomeAsync(NpgsqlDataSource dataSource, BatchIdentity batch, CancellationToken cancellationToken)

@@ -55,7 +55,7 @@ public sealed class BatchLoader(NpgsqlDataSource dataSource, PartitionManager pa
         counts.Warnings += headerIssues.Count(issue => issue.Severity == IssueSeverity.Warning);
 
         await partitions.EnsureAsync(table, months, cancellationToken);
-        (counts.Inserted, counts.Updated) = await StagedMerge.MergeAsync(connection, table, cancellationToken);
+        (counts.Inserted, counts.Updated) = await StagedMerge.MergeAsync(connection, batch.Institution, table, cancellationToken);
         await QuarantineWriter.WriteAsync(connection, batch, table, rejected, headerIssues, cancellationToken);
         var outcome = new LoadOutcome(false, counts.Received, counts.Accepted, counts.Inserted, counts.Updated, rejected.Count, counts.Warnings);
         await BatchLedger.RecordCountsAsync(connection, batch, outcome, cancellationToken);

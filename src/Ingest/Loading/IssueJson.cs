@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using HealthExchange.Validation.Issues;
+using HealthExchange.Validation.Reading;
 
 namespace HealthExchange.Ingest.Loading;
 
@@ -16,8 +17,9 @@ public static class IssueJson
 
     public sealed record IssueDto(string Code, string Severity, int? Row, string? Column, string? Value, string MessageZh, string MessageEn);
 
+    /// <remarks>Columns, values and details come from the sender: cleaned so that jsonb and receipts can always hold them.</remarks>
     public static IssueDto ToDto(ValidationIssue issue) => new(issue.Code, issue.Severity == IssueSeverity.Error ? "error" : "warning",
-        issue.Row, issue.Column, issue.Value, issue.MessageZh, issue.MessageEn);
+        issue.Row, StorableText.Clean(issue.Column), StorableText.Clean(issue.Value), StorableText.Clean(issue.MessageZh)!, StorableText.Clean(issue.MessageEn)!);
 
     public static string Serialize(IEnumerable<ValidationIssue> issues) => JsonSerializer.Serialize(issues.Select(ToDto), Options);
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using HealthExchange.Validation.Catalogues;
 using HealthExchange.Validation.Checking;
 using HealthExchange.Validation.Issues;
+using HealthExchange.Validation.Reading;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -24,7 +25,7 @@ internal static class QuarantineWriter
             await importer.WriteAsync(batch.BatchId, NpgsqlDbType.Text, cancellationToken);
             await importer.WriteAsync(row.RowNumber, NpgsqlDbType.Integer, cancellationToken);
             await importer.WriteAsync(table.Code, NpgsqlDbType.Text, cancellationToken);
-            await importer.WriteAsync(row.Source.Raw, NpgsqlDbType.Text, cancellationToken);
+            await importer.WriteAsync(StorableText.Clean(row.Source.Raw) ?? "", NpgsqlDbType.Text, cancellationToken);
             await importer.WriteAsync(IssueJson.Serialize(headerErrors.Concat(row.Issues)), NpgsqlDbType.Jsonb, cancellationToken);
             await importer.WriteAsync(batch.UploadedAt.UtcDateTime, NpgsqlDbType.TimestampTz, cancellationToken);
         }

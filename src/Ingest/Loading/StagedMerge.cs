@@ -9,8 +9,20 @@ namespace HealthExchange.Ingest.Loading;
 /// </summary>
 internal static class StagedMerge
 {
-    public static async Task<(int Inserted, int Updated)> MergeAsync(NpgsqlConnection connection, TableDefinition table, CancellationToken cancellationToken)
+    /// <remarks>
+    /// Loads of the same institution and table are serialised for the rest of the transaction: two batches (a table
+    /// batch and a CDA document, say) bringing the same new key at once would otherwise both miss it in the correction
+    /// step, and the second INSERT's conflict would drop its row as "unchanged" even when its content differs. Loads of
+    /// other institutions or tables never wait. Several tables in one transaction are merged in code order (no deadlock).
+    /// </remarks>
+    public static async Task<(int Inserted, int Updated)> MergeAsync(NpgsqlConnection connection, string institution, TableDefinition table, CancellationToken cancellationToken)
     {
+        await using (var serialise = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtext($1), hashtext($2))", connection))
+        {
+            serialise.Parameters.Add(new() { Value = table.Code });
+            serialise.Parameters.Add(new() { Value = institution });
+            await serialise.ExecuteNonQueryAsync(cancellationToken);
+        }
         await using var correct = new NpgsqlCommand(StagingTable.Correct(table), connection);
         var updated = await correct.ExecuteNonQueryAsync(cancellationToken);
         await using var insert = new NpgsqlCommand(StagingTable.Insert(table), connection);

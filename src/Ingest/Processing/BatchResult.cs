@@ -4,7 +4,7 @@ using HealthExchange.Validation.Issues;
 
 namespace HealthExchange.Ingest.Processing;
 
-/// <summary>What became of one received record: the facts a receipt and a log line are made of.</summary>
+/// <summary>What became of one received record: the facts a receipt, a ledger row and a log line are made of.</summary>
 public sealed record BatchResult(
     BatchStatus Status,
     BatchIdentity Batch,
@@ -16,8 +16,13 @@ public sealed record BatchResult(
     /// <summary>For a CDA document: its id (stored under it, sent in the hx-document receipt header).</summary>
     public string? DocumentId { get; init; }
 
-    /// <summary>For a CDA document: the sender's hx-batch (default the document id), which the receipt answers to.</summary>
+    /// <summary>The sender's hx-batch the receipt answers to, where it differs from the ledger's id (a document, a platform failure).</summary>
     public string? SenderBatchId { get; init; }
+
+    /// <summary>For a dead letter: the format it claimed, how many rows it is counted as received, table or cda.</summary>
+    public string? Format { get; init; }
+    public int RowsReceived { get; init; } = 1;
+    public string SourceKind { get; init; } = "table";
 
     public static BatchResult DeadLetter(BatchIdentity batch, string? table, ValidationIssue issue) =>
         new(BatchStatus.DeadLetter, batch, table, null, null, issue);

@@ -2,6 +2,7 @@ using System.Text;
 using HealthExchange.Ingest.Envelope;
 using HealthExchange.Ingest.Loading;
 using HealthExchange.Ingest.Registry;
+using HealthExchange.Ingest.Settling;
 using HealthExchange.Validation.Catalogues;
 using HealthExchange.Validation.Checking;
 using HealthExchange.Validation.Issues;
@@ -15,20 +16,41 @@ namespace HealthExchange.Ingest.Processing;
 /// record as a whole come back as a dead-letter result (and are recorded as received-not-loaded); row
 /// problems are quarantined by the loader. Infrastructure failures stay exceptions for the caller to retry.
 /// </summary>
-public sealed class TableBatchProcessor(NpgsqlDataSource dataSource, CatalogueSet catalogues, InstitutionRegistry registry, BatchLoader loader)
+public sealed class TableBatchProcessor(NpgsqlDataSource dataSource, CatalogueSet catalogues, InstitutionRegistry registry, BatchLoader loader, UploadTime clock,
+    SignatureCheck? signatures = null)
+    : IRecordProcessor
 {
     private readonly DeclarationStore _declarations = new(dataSource);
+
+    public BatchResult PlatformFailure(ReceivedRecord record, ValidationIssue issue)
+    {
+        var claimed = EnvelopeReader.Read(record, clock).Identity;
+        var format = EnvelopeField.Read(record, WireHeaders.Format).Text;
+        return DeadLetter(claimed with { BatchId = record.Position }, EnvelopeField.Read(record, WireHeaders.Table).Text, format, issue, record.Value)
+            with { SenderBatchId = claimed.BatchId };
+    }
+
+    public async Task<BatchResult> ProcessAsync(ReceivedRecord record, CancellationToken cancellationToken)
+    {
+        var (envelope, problem, identity) = EnvelopeReader.Read(record, clock);
+        if (envelope is null)
+            return DeadLetter(identity, EnvelopeField.Read(record, WireHeaders.Table).Text, EnvelopeField.Read(record, WireHeaders.Format).Text, problem!, record.Value);
+        if (signatures is not null && await registry.FindAsync(identity.Institution, cancellationToken) is not null
+            && await signatures.CheckAsync(record, identity.Institution, envelope.Table, identity.BatchId, cancellationToken) is { } forged)
+            return DeadLetter(identity, envelope.Table, envelope.Format.ToWire(), forged, record.Value);
+        return await ProcessAsync(envelope, record.Value, cancellationToken);
+    }
 
     public async Task<BatchResult> ProcessAsync(TableEnvelope envelope, byte[] payload, CancellationToken cancellationToken)
     {
         var batch = envelope.Batch;
         var institution = await registry.FindAsync(batch.Institution, cancellationToken);
         if (institution is null)
-            return await DeadLetterAsync(batch, envelope.Table, envelope.Format.ToWire(), new ValidationIssue(IssueCodes.UnknownInstitution, null, null, batch.Institution), payload, cancellationToken);
+            return DeadLetter(batch, envelope.Table, envelope.Format.ToWire(), new ValidationIssue(IssueCodes.UnknownInstitution, null, null, batch.Institution), payload);
         var catalogue = catalogues.ById(institution.CatalogueId) ?? catalogues.Find(institution.Kind);
         if (catalogue is null || !catalogue.TryGetTable(envelope.Table, out var table))
-            return await DeadLetterAsync(batch, null, envelope.Format.ToWire(), new ValidationIssue(IssueCodes.UnknownTable, null, null, Shorten(envelope.Table),
-                catalogue?.Id ?? $"no catalogue '{institution.CatalogueId}' is loaded"), payload, cancellationToken);
+            return DeadLetter(batch, null, envelope.Format.ToWire(), new ValidationIssue(IssueCodes.UnknownTable, null, null, Shorten(envelope.Table),
+                catalogue?.Id ?? $"no catalogue '{institution.CatalogueId}' is loaded"), payload);
 
         try
         {
@@ -39,17 +61,20 @@ public sealed class TableBatchProcessor(NpgsqlDataSource dataSource, CatalogueSe
             // Whether the header or a later row failed to decode, the loader's transaction rolled back:
             // nothing of this batch is in the database.
             var issue = new ValidationIssue(IssueCodes.UnreadableBatch, null, WireHeaders.Charset, null, $"bytes are not valid {envelope.Encoding.WebName}");
-            return await DeadLetterAsync(batch, table.Code, envelope.Format.ToWire(), issue, payload, cancellationToken);
+            return DeadLetter(batch, table.Code, envelope.Format.ToWire(), issue, payload);
         }
     }
 
     private async Task<BatchResult> LoadAsync(TableEnvelope envelope, TableDefinition table, byte[] payload, CancellationToken cancellationToken)
     {
         var batch = envelope.Batch;
+        if (TextPayload.FirstInvalidByte(payload, envelope.Encoding) is { } badByte)
+            return DeadLetter(batch, table.Code, envelope.Format.ToWire(), new ValidationIssue(IssueCodes.UnreadableBatch, null, WireHeaders.Charset, null,
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"bytes are not valid {envelope.Encoding.WebName} from byte offset {badByte}")), payload);
         using var reader = BatchFormats.Open(envelope.Format, table, new MemoryStream(payload, writable: false), envelope.Encoding);
         var unreadable = WholeBatchProblem(reader, payload);
         if (unreadable is not null)
-            return await DeadLetterAsync(batch, table.Code, envelope.Format.ToWire(), unreadable, payload, cancellationToken);
+            return DeadLetter(batch, table.Code, envelope.Format.ToWire(), unreadable, payload);
 
         await FlagUndeclaredAsync(batch, table, reader, cancellationToken);
         var summary = new BatchSummary();
@@ -79,11 +104,9 @@ public sealed class TableBatchProcessor(NpgsqlDataSource dataSource, CatalogueSe
         return null;
     }
 
-    private async Task<BatchResult> DeadLetterAsync(BatchIdentity batch, string? table, string? format, ValidationIssue issue, byte[] payload, CancellationToken cancellationToken)
-    {
-        await BatchLedger.RecordDeadLetterAsync(dataSource, batch, table, format, issue.Code, EstimateRows(payload, format), cancellationToken);
-        return BatchResult.DeadLetter(batch, table, issue);
-    }
+    /// <summary>The settler records it (ledger, stored dead letter, dead-letter topic): processors only decide.</summary>
+    private static BatchResult DeadLetter(BatchIdentity batch, string? table, string? format, ValidationIssue issue, byte[] payload) =>
+        BatchResult.DeadLetter(batch, table, issue) with { Format = format, RowsReceived = EstimateRows(payload, format) };
 
     /// <summary>A dead-lettered batch still counts as received: its rows are estimated from its lines.</summary>
     internal static int EstimateRows(byte[] payload, string? format)

@@ -67,7 +67,7 @@ public sealed class QuarantineReprocessor(NpgsqlDataSource dataSource, Catalogue
             foreach (var row in BatchValidator.Validate(table, reader, ValidationContext.At(batch.UploadedAt)))
                 release.Add(row, headerErrors);
         }
-        var (inserted, updated) = release.AnyPassing ? await LoadAsync(connection, table, release, cancellationToken) : (0, 0);
+        var (inserted, updated) = release.AnyPassing ? await LoadAsync(connection, institution, table, release, cancellationToken) : (0, 0);
 
         var now = time.GetUtcNow().UtcDateTime;
         await MarkReleasedAsync(connection, identity, release.Released, now, cancellationToken);
@@ -79,12 +79,12 @@ public sealed class QuarantineReprocessor(NpgsqlDataSource dataSource, Catalogue
     }
 
     /// <summary>The passing rows through staging, the batch rules and the load's own merge.</summary>
-    private async Task<(int Inserted, int Updated)> LoadAsync(NpgsqlConnection connection, TableDefinition table, ReleaseSet release, CancellationToken cancellationToken)
+    private async Task<(int Inserted, int Updated)> LoadAsync(NpgsqlConnection connection, string institution, TableDefinition table, ReleaseSet release, CancellationToken cancellationToken)
     {
         await release.StageAsync(connection, cancellationToken);
         await partitions.EnsureAsync(table, release.Months, cancellationToken);
         await release.KeepBatchRulesAsync(connection, cancellationToken);
-        return await StagedMerge.MergeAsync(connection, table, cancellationToken);
+        return await StagedMerge.MergeAsync(connection, institution, table, cancellationToken);
     }
 
     private sealed record BatchRow(string Table, string Format, string[]? CsvHeader, DateTimeOffset UploadedAt);

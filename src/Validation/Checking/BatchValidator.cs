@@ -1,3 +1,4 @@
+using System.Globalization;
 using HealthExchange.Validation.Catalogues;
 using HealthExchange.Validation.Issues;
 using HealthExchange.Validation.Reading;
@@ -24,7 +25,18 @@ public static class BatchValidator
         }
     }
 
+    /// <summary>The key as the database will compare it: from the parsed values, so "01" and "1" of an integer column are one key.</summary>
     private static ReadOnlySpan<char> KeyOf(ValidatedRow row, int[] ordinals) => ordinals.Length == 1
-        ? row.Source.Values[ordinals[0]]
-        : string.Join('\u001F', ordinals.Select(ordinal => row.Source.Values[ordinal]));
+        ? KeyText(row.Values[ordinals[0]])
+        : string.Join('\u001F', ordinals.Select(ordinal => KeyText(row.Values[ordinal])));
+
+    private static string KeyText(object? value) => value switch
+    {
+        string text => text,
+        null => "",
+        // numeric equality ignores trailing zeros (1.50 = 1.5), so the canonical text drops them.
+        decimal number => number.ToString("0.############################", CultureInfo.InvariantCulture),
+        IFormattable formattable => formattable.ToString(formattable is DateTime or DateOnly ? "O" : null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
 }

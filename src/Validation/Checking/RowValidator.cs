@@ -39,6 +39,12 @@ public sealed class RowValidator
             if (column.Required) row.Add(new ValidationIssue(IssueCodes.RequiredMissing, row.RowNumber, column.Name, null));
             return;
         }
+        if (StorableText.FirstUnstorable(text) is var unstorable and >= 0)
+        {
+            row.Add(new ValidationIssue(IssueCodes.UnstorableCharacter, row.RowNumber, column.Name, null,
+                $"U+{(int)text[unstorable]:X4} at character {unstorable + 1}"));
+            return;
+        }
         if (!ValueParser.TryParse(column, text, out var value, out var issue))
         {
             row.Add(new ValidationIssue(issue!, row.RowNumber, column.Name, Shorten(PersonalDataMask.Mask(column.Personal, text))));

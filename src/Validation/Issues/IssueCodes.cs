@@ -18,6 +18,12 @@ public static class IssueCodes
     public static readonly IssueDefinition UnreadableBatch = E("HX1006", "批次无法解析", "batch cannot be read", "检查文件编码与格式", "check the file's encoding and format");
     public static readonly IssueDefinition EmptyBatch = E("HX1007", "批次没有数据行", "batch holds no rows", "至少发送一行数据", "send at least one row");
     public static readonly IssueDefinition BatchIdInvalid = E("HX1008", "批次号无效", "batch id is invalid", "hx-batch 为 1–128 个可见字符", "hx-batch must be 1–128 visible characters");
+    public static readonly IssueDefinition InvalidHeader = E("HX1011", "消息头或消息键的值无效", "a header or key value is invalid", "消息头取值为不超过256字节的 UTF-8 文本，不含控制字符", "header values must be UTF-8 text of at most 256 bytes without control characters");
+    public static readonly IssueDefinition ImplausibleUploadTime = E("HX1012", "上传时间（Kafka 时间戳）不合理", "upload time (Kafka timestamp) is implausible", "使用发送时刻作为消息时间戳（2000年以后，且不晚于平台时钟）", "send the record with its sending time as timestamp (after 2000, not ahead of the platform's clock)");
+    public static readonly IssueDefinition SignatureMissing = E("HX1020", "该机构要求签名，记录未签名", "the institution requires signed records; this one is unsigned", "用机构私钥签名后发送（hx push --key，docs/security.md）", "sign with the institution's private key (hx push --key, docs/security.md)");
+    public static readonly IssueDefinition SignatureUnknownKey = E("HX1021", "签名密钥未登记在该机构名下", "the signing key is not registered to this institution", "联系平台运维登记公钥（hx institutions keys add）", "ask the platform operators to register the public key (hx institutions keys add)");
+    public static readonly IssueDefinition SignatureKeyRevoked = E("HX1022", "签名密钥已吊销", "the signing key has been revoked", "改用有效的密钥签名", "sign with a key that is still valid");
+    public static readonly IssueDefinition SignatureInvalid = E("HX1023", "签名无效：记录被篡改，或签名属于另一批次", "signature does not verify: the record was altered or the signature belongs to another batch", "对本记录的机构、表、批次号、时间戳与内容摘要重新签名", "sign this record's institution, table, batch id, timestamp and value digest");
     public static readonly IssueDefinition ProcessingFailed = E("HX1099", "平台处理失败，已转入死信队列", "platform processing failed; record parked in the dead-letter topic", "平台运维排查后重放", "platform operators replay it once the cause is fixed");
     public static readonly IssueDefinition TableNotDeclared = W("HX1010", "该表未在机构申明中", "table is not in the institution's declaration", "更新机构的申明上传表", "update the institution's declared tables");
 
@@ -42,6 +48,7 @@ public static class IssueCodes
     public static readonly IssueDefinition DateInFuture = E("HX2113", "日期晚于上传时间", "date is in the future", "核对日期与时区", "check the date and time zone");
     public static readonly IssueDefinition DateBefore1900 = E("HX2114", "日期早于1900年", "date before 1900", "核对日期", "check the date");
     public static readonly IssueDefinition DateOrder = E("HX2115", "日期先后顺序错误", "dates out of order", "如出院时间不得早于入院时间", "e.g. discharge must not precede admission");
+    public static readonly IssueDefinition UnstorableCharacter = E("HX2117", "值含无法存储的字符（NUL 或不成对的代理项）", "value contains a character that cannot be stored (NUL or an unpaired surrogate)", "删除 NUL 字符，检查 JSON 的 \\u 转义", "remove NUL characters; check the JSON \\u escapes");
     public static readonly IssueDefinition NationalIdFormat = E("HX2116", "身份证号格式错误", "national ID is malformed", "18位：17位数字加校验位", "18 characters: 17 digits and a check character");
 
     // Batch.

@@ -27,7 +27,7 @@ public static class BatchFormats
     public static string ToWire(this BatchFormat format) => format == BatchFormat.Csv ? "csv" : "jsonl";
 
     /// <summary>
-    /// UTF-8 by default; GB18030 (and its subsets GBK/GB2312, which it decodes correctly) on request. Decoding
+    /// For CSV and JSON lines alike: UTF-8 by default; GB18030 (and its subsets GBK/GB2312, which it decodes correctly) on request. Decoding
     /// is strict: bytes that are not valid in the declared charset fail the batch instead of loading mojibake.
     /// </summary>
     public static bool TryGetEncoding(string? charset, out Encoding encoding)
@@ -46,6 +46,6 @@ public static class BatchFormats
     public static TableRowReader Open(BatchFormat format, TableDefinition table, Stream stream, Encoding encoding) => format switch
     {
         BatchFormat.Csv => new CsvTableReader(table, stream, encoding),
-        _ => new JsonLinesTableReader(table, stream),
+        _ => new JsonLinesTableReader(table, stream, encoding),
     };
 }

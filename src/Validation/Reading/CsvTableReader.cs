@@ -18,8 +18,8 @@ public sealed class CsvTableReader : TableRowReader
     public CsvTableReader(TableDefinition table, Stream stream, Encoding encoding) : base(table)
     {
         var bufferSize = ReaderBuffers.SizeFor(stream); // the parser's buffer grows for records longer than it
-        // detectEncodingFromByteOrderMarks lets a UTF-8 BOM pass even when the sender declared gb18030.
-        _text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, bufferSize);
+        // Not StreamReader's BOM detection: it switches to a lenient decoder. TextPayload keeps every charset strict.
+        _text = new StreamReader(stream, TextPayload.Begin(stream, encoding), detectEncodingFromByteOrderMarks: false, bufferSize);
         _parser = new CsvFieldParser(_text, bufferSize);
         _rawText = _parser.RawText;
         var header = new List<string>();

@@ -10,9 +10,10 @@ namespace HealthExchange.Validation.Reading;
 /// JSON lines: one object per line, keys are catalogue column names. Numbers and booleans are taken as
 /// their JSON text; a line that is not a JSON object is rejected alone.
 /// </summary>
-public sealed class JsonLinesTableReader(TableDefinition table, Stream stream) : TableRowReader(table)
+public sealed class JsonLinesTableReader(TableDefinition table, Stream stream, Encoding encoding) : TableRowReader(table)
 {
-    private readonly StreamReader _text = new(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: ReaderBuffers.SizeFor(stream));
+    // The declared charset, strictly (TextPayload): a BOM does not switch to a lenient decoder.
+    private readonly StreamReader _text = new(stream, TextPayload.Begin(stream, encoding), detectEncodingFromByteOrderMarks: false, bufferSize: ReaderBuffers.SizeFor(stream));
     private readonly HashSet<string> _reportedUnknown = new(StringComparer.Ordinal);
 
     public override IEnumerable<SourceRow> ReadRows()
@@ -61,6 +62,12 @@ public sealed class JsonLinesTableReader(TableDefinition table, Stream stream) :
                 };
             }
             return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // GetString refuses a string whose \u escapes leave an unpaired surrogate: that row alone is rejected.
+            return new ValidationIssue(IssueCodes.UnstorableCharacter, rowNumber, null, null,
+                string.Create(CultureInfo.InvariantCulture, $"line {lineNumber}: an escape gives an unpaired surrogate"));
         }
         catch (JsonException error)
         {

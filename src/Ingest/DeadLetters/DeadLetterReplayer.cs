@@ -1,0 +1,38 @@
+using HealthExchange.Ingest.Loading;
+using HealthExchange.Ingest.Processing;
+using HealthExchange.Ingest.Settling;
+using Npgsql;
+
+namespace HealthExchange.Ingest.DeadLetters;
+
+/// <summary>
+/// `hx dlq replay`: feeds stored dead letters back through the same settle step as live records, once their cause is
+/// fixed (an institution registered, a catalogue table added, a platform bug repaired). The dead letter's ledger row is
+/// first given back (it then counts as nothing and frees its batch id), so the replay's own outcome is the one counted:
+/// loaded, a duplicate, or a dead letter again (the same stored row, one more attempt). The sender gets a new receipt.
+/// </summary>
+public sealed class DeadLetterReplayer(NpgsqlDataSource dataSource, RecordSettler settler)
+{
+    public async Task<IReadOnlyList<(StoredDeadLetter DeadLetter, BatchResult Result)>> ReplayAsync(DeadLetterFilter filter, CancellationToken cancellationToken)
+    {
+        var results = new List<(StoredDeadLetter, BatchResult)>();
+        foreach (var pending in await DeadLetterQuery.ListAsync(dataSource, filter with { IncludeReplayed = false }, cancellationToken))
+        {
+            if (await DeadLetterQuery.LoadAsync(dataSource, pending.Id, cancellationToken) is not { } stored) continue;
+            await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
+                await BatchLedger.ReleaseDeadLetterAsync(connection, pending.Institution, pending.BatchId, cancellationToken);
+            var result = await settler.SettleAsync(stored.Record, cancellationToken);
+            if (result.Status != BatchStatus.DeadLetter) await MarkReplayedAsync(pending.Id, result.Status, cancellationToken);
+            results.Add((pending, result));
+        }
+        return results;
+    }
+
+    private async Task MarkReplayedAsync(long id, BatchStatus status, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("UPDATE hx.dead_letters SET replayed_at = now(), replay_status = $2 WHERE id = $1");
+        command.Parameters.Add(new() { Value = id });
+        command.Parameters.Add(new() { Value = status == BatchStatus.Duplicate ? "duplicate" : "loaded" });
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

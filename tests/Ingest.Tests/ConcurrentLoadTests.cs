@@ -1,0 +1,45 @@
+using System.Text;
+using HealthExchange.Ingest.Envelope;
+using HealthExchange.Ingest.Loading;
+using HealthExchange.Ingest.Processing;
+using HealthExchange.Ingest.Registry;
+using HealthExchange.Ingest.Schema;
+using HealthExchange.TestSupport;
+using HealthExchange.Validation.Reading;
+using Xunit;
+
+namespace HealthExchange.Ingest.Tests;
+
+/// <summary>Two loads bringing the same new key at the same moment: one inserts it, the other corrects it — neither is dropped as unchanged.</summary>
+public sealed class ConcurrentLoadTests : IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+
+    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync();
+
+    public async Task DisposeAsync() => await _database.DisposeAsync();
+
+    [Fact]
+    public async Task The_same_new_key_loaded_twice_at_once_is_inserted_once_and_corrected_once()
+    {
+        var processor = new TableBatchProcessor(_database.DataSource, Some.Catalogues, new InstitutionRegistry(_database.DataSource, TimeProvider.System),
+            new BatchLoader(_database.DataSource, new PartitionManager(_database.DataSource)), UploadTime.Default(TimeProvider.System));
+        var day = new DateOnly(2022, 4, 20);
+        var uploadedAt = Some.Shanghai(2022, 4, 20, 21);
+        for (var pair = 0; pair < 10; pair++)
+        {
+            var first = Some.Visits($"C{pair}-", 50, day);
+            var second = Some.Visits($"C{pair}-", 50, day);
+            foreach (var row in second) row["diagnosis_name"] = "更正后的诊断";
+            Task<BatchResult> Load(string batch, Dictionary<string, string>[] rows) => Task.Run(() => processor.ProcessAsync(
+                new TableEnvelope(new BatchIdentity(Some.Hospital, batch, uploadedAt), "outpatient_visit", BatchFormat.Csv, Encoding.UTF8),
+                Some.OutpatientCsv(rows), CancellationToken.None));
+            var results = await Task.WhenAll(Load($"race-{pair}-a", first), Load($"race-{pair}-b", second));
+
+            Assert.Equal(50, results.Sum(result => result.Outcome!.Inserted));
+            Assert.Equal(50, results.Sum(result => result.Outcome!.Updated));
+            Assert.Equal(0, results.Sum(result => result.Outcome!.Unchanged));
+        }
+        Assert.Equal(500, await _database.ScalarAsync("SELECT count(*) FROM hx_data.outpatient_visit"));
+    }
+}
