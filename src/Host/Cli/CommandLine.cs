@@ -8,11 +8,7 @@ public sealed class CommandLine
 {
     private static readonly HashSet<string> Flags = new(StringComparer.Ordinal)
     {
-<<<<<<< HEAD
-        "help", "english", "wait", "no-schema", "keep", "cda", "no-http", "serve",
-=======
-        "help", "english", "wait", "no-schema", "keep", "cda", "all", "recorded",
->>>>>>> main
+        "help", "english", "wait", "no-schema", "keep", "cda", "no-http", "serve", "all", "recorded",
     };
 
     public List<string> Words { get; } = [];
