@@ -19,7 +19,7 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 ensure_packages() {
   local missing=()
-  for pkg in postgresql librdkafka1 librdkafka-dev; do
+  for pkg in postgresql librdkafka1 librdkafka-dev "$@"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
@@ -131,7 +131,8 @@ cmd="${1:-help}"
 case "$cmd" in
   test)
     shift
-    ensure_packages; build; start_postgres
+    # The dashboard's browser test drives Debian's chromium (no browser download); CJK fonts so Chinese renders.
+    ensure_packages chromium fonts-noto-cjk; build; start_postgres
     say "running tests"
     log="$(mktemp)"
     set +e
