@@ -39,6 +39,24 @@ public sealed class DashboardBrowserTests(ApiWorld world) : IClassFixture<ApiWor
             Assert.True(new FileInfo(Path.Combine(shots, step + ".png")).Length > 1000, step);
     }
 
+    [Fact]
+    public async Task A_hospital_token_lands_on_its_own_institution_and_is_refused_another_in_the_browser()
+    {
+        var shots = Path.Combine(AppContext.BaseDirectory, "TestResults", "dashboard");
+        Directory.CreateDirectory(shots);
+        var browser = Path.Combine(RepositoryRoot(), "tests", "browser");
+        if (!Directory.Exists(Path.Combine(browser, "node_modules", "playwright-core")))
+            Assert.Equal(0, (await Run("npm", browser, "ci", "--no-audit", "--no-fund")).ExitCode);
+
+        var (exit, stdout, stderr) = await Run("node", browser, "hospital-scope.mjs",
+            world.Address.ToString().TrimEnd('/'), world.Hospital, Some.OtherHospital, shots);
+        Assert.True(exit == 0, stderr);
+        using var result = JsonDocument.Parse(stdout);
+        Assert.Equal($"/dashboard/institutions/{Some.Hospital}", result.RootElement.GetProperty("landed").GetString());
+        Assert.Equal(403, result.RootElement.GetProperty("status").GetInt32());
+        Assert.StartsWith("HX5004", result.RootElement.GetProperty("refusal").GetString(), StringComparison.Ordinal);
+    }
+
     /// <summary>The row page's URL without its row number and query: …/batches/H1-A/rows/.</summary>
     private static string RowlessUrl(string url)
     {
