@@ -20,7 +20,7 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 ensure_packages() {
   local missing=()
   # The Kafka client's native librdkafka comes from NuGet (librdkafka.redist), not from Debian.
-  for pkg in postgresql; do
+  for pkg in postgresql "$@"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
@@ -153,7 +153,8 @@ case "$cmd" in
   test)
     shift
     # Tests always build (msbuild decides what is stale), so CI and a clean clone never run on an old build.
-    ensure_packages; build "tests build every time"; start_postgres
+    # The dashboard's browser test drives Debian's chromium (no browser download); CJK fonts so Chinese renders.
+    ensure_packages chromium fonts-noto-cjk; build "tests build every time"; start_postgres
     say "running tests"
     log="$(mktemp)"
     set +e

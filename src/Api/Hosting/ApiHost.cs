@@ -1,4 +1,6 @@
+using HealthExchange.Api.Dashboard;
 using HealthExchange.Api.Endpoints;
+using HealthExchange.Api.Operations;
 using HealthExchange.Api.Security;
 using HealthExchange.Api.Tokens;
 using HealthExchange.Metrics.Computation;
@@ -42,6 +44,8 @@ public static class ApiHost
         builder.Services.AddSingleton<InstitutionDirectory>();
         builder.Services.AddSingleton<PublishedReports>();
         builder.Services.AddSingleton<TokenStore>();
+        builder.Services.AddSingleton(services.Catalogues);
+        builder.Services.AddSingleton<Dashboard.DashboardQuery>();
 
         builder.Services.AddAuthentication(BearerTokenHandler.SchemeName)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
@@ -63,6 +67,8 @@ public static class ApiHost
         app.MapSummariesApi();
         app.MapFeedbackApi();
         app.MapFhirApi();
+        app.MapDashboard();
+        app.MapOperations();
         foreach (var group in moreGroups) group(app);
         return app;
     }

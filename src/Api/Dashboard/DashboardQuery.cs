@@ -1,0 +1,89 @@
+using HealthExchange.Metrics.Periods;
+using HealthExchange.Metrics.Summaries;
+using Npgsql;
+
+namespace HealthExchange.Api.Dashboard;
+
+/// <summary>The few reads the institution page needs beyond the report and the feedback queries: daily and per-table upload counts.</summary>
+public sealed class DashboardQuery(NpgsqlDataSource dataSource)
+{
+    public sealed record TableCounts(string Table, long Received, long Inserted, long DeadLetters);
+
+    public async Task<IReadOnlyList<SvgBars.Day>> DailyAsync(string institution, ReportPeriod period, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "SELECT upload_day, sum(rows_received)::bigint, sum(rows_inserted)::bigint FROM hx.daily_uploads " +
+            "WHERE institution_code = $1 AND upload_day >= $2 AND upload_day < $3 GROUP BY upload_day");
+        command.Parameters.Add(new() { Value = institution });
+        command.Parameters.Add(new() { Value = period.From });
+        command.Parameters.Add(new() { Value = period.To });
+        var found = new Dictionary<DateOnly, (long, long)>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+            while (await reader.ReadAsync(cancellationToken))
+                found[reader.GetFieldValue<DateOnly>(0)] = (reader.GetInt64(1), reader.GetInt64(2));
+        var days = new List<SvgBars.Day>();
+        // Every day of the period, uploaded or not: a silent day is a gap in the bars, which is the point.
+        for (var day = period.From; day < period.To && days.Count < 400; day = day.AddDays(1))
+        {
+            found.TryGetValue(day, out var counts);
+            days.Add(new SvgBars.Day(day, counts.Item1, counts.Item2));
+        }
+        return days;
+    }
+
+    public async Task<IReadOnlyDictionary<string, TableCounts>> TablesAsync(string institution, ReportPeriod period, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "SELECT table_code, sum(rows_received)::bigint, sum(rows_inserted)::bigint, sum(dead_letters)::bigint FROM hx.daily_uploads " +
+            "WHERE institution_code = $1 AND upload_day >= $2 AND upload_day < $3 GROUP BY table_code");
+        command.Parameters.Add(new() { Value = institution });
+        command.Parameters.Add(new() { Value = period.From });
+        command.Parameters.Add(new() { Value = period.To });
+        var result = new Dictionary<string, TableCounts>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var table = reader.GetString(0);
+            result[table] = new TableCounts(table, reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3));
+        }
+        return result;
+    }
+
+    private const string ReceiptColumns =
+        "SELECT institution_code, batch_id, table_code, format, source_kind, status, reason_code, uploaded_at, upload_day, " +
+        "rows_received, rows_accepted, rows_inserted, rows_updated, rows_quarantined, warnings, processed_at FROM hx.batches ";
+
+    /// <summary>The batches of one institution's table uploaded in the period, newest first.</summary>
+    public async Task<IReadOnlyList<ReceiptEntry>> BatchesAsync(string institution, string table, ReportPeriod period, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(ReceiptColumns +
+            "WHERE institution_code = $1 AND coalesce(table_code, '') = $2 AND upload_day >= $3 AND upload_day < $4 ORDER BY uploaded_at DESC, batch_id LIMIT 2000");
+        command.Parameters.Add(new() { Value = institution });
+        command.Parameters.Add(new() { Value = table });
+        command.Parameters.Add(new() { Value = period.From });
+        command.Parameters.Add(new() { Value = period.To });
+        return await ReadReceipts(command, cancellationToken);
+    }
+
+    public async Task<ReceiptEntry?> BatchAsync(string institution, string batch, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(ReceiptColumns + "WHERE institution_code = $1 AND batch_id = $2");
+        command.Parameters.Add(new() { Value = institution });
+        command.Parameters.Add(new() { Value = batch });
+        return (await ReadReceipts(command, cancellationToken)).FirstOrDefault();
+    }
+
+    private static async Task<List<ReceiptEntry>> ReadReceipts(NpgsqlCommand command, CancellationToken cancellationToken)
+    {
+        var result = new List<ReceiptEntry>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            result.Add(new ReceiptEntry(reader.GetString(0), reader.GetString(1), Text(reader, 2), Text(reader, 3), reader.GetString(4),
+                reader.GetString(5), Text(reader, 6), reader.GetFieldValue<DateTimeOffset>(7), reader.GetFieldValue<DateOnly>(8),
+                reader.GetInt32(9), reader.GetInt32(10), reader.GetInt32(11), reader.GetInt32(12), reader.GetInt32(13), reader.GetInt32(14),
+                reader.GetFieldValue<DateTimeOffset>(15)));
+        return result;
+    }
+
+    private static string? Text(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+}

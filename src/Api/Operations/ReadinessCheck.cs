@@ -1,0 +1,38 @@
+using System.Security.Cryptography;
+using System.Text;
+using HealthExchange.Validation.Catalogues;
+using Npgsql;
+
+namespace HealthExchange.Api.Operations;
+
+/// <summary>
+/// Ready = PostgreSQL answers and every SQL migration shipped with this build is applied with the same checksum
+/// (the migrator's rule, src/Ingest/Schema/SchemaMigrator.cs). Returns the reasons it is not, empty when ready.
+/// </summary>
+public sealed class ReadinessCheck(NpgsqlDataSource dataSource)
+{
+    public async Task<IReadOnlyList<string>> ProblemsAsync(CancellationToken cancellationToken)
+    {
+        var applied = new Dictionary<string, string>(StringComparer.Ordinal);
+        try
+        {
+            await using var command = dataSource.CreateCommand("SELECT id, checksum FROM hx.schema_migrations WHERE id LIKE 'sql/%'");
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken)) applied[reader.GetString(0)] = reader.GetString(1);
+        }
+        catch (Exception error) when (error is NpgsqlException or InvalidOperationException or TimeoutException)
+        {
+            // PostgresException (a missing hx.schema_migrations) is an NpgsqlException too: not migrated at all.
+            return [$"postgresql: {error.GetType().Name}: {(error is PostgresException pg ? pg.SqlState + " " + pg.MessageText : "unreachable")}"];
+        }
+        var problems = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(SchemaPaths.Sql, "*.sql").Order(StringComparer.Ordinal))
+        {
+            var id = "sql/" + Path.GetFileName(file);
+            var checksum = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(await File.ReadAllTextAsync(file, cancellationToken))));
+            if (!applied.TryGetValue(id, out var existing)) problems.Add($"migration {id} not applied");
+            else if (existing != checksum) problems.Add($"migration {id} changed since it was applied");
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using Xunit;
+
+namespace HealthExchange.Api.Tests;
+
+/// <summary>/metrics parsed as Prometheus text after the known load of <see cref="ApiWorld"/>, and the health probes.</summary>
+public sealed class OperationsEndpointTests(ApiWorld world) : IClassFixture<ApiWorld>
+{
+    [Fact]
+    public async Task Metrics_count_the_rows_received_loaded_and_quarantined_of_the_known_load()
+    {
+        using var response = await world.Client().GetAsync(new Uri("/metrics", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("text/plain", response.Content.Headers.ContentType!.MediaType, StringComparison.Ordinal);
+        var samples = PrometheusText.Parse(await response.Content.ReadAsStringAsync());
+        // 6 + 2 rows from H320100001 and 4 from H320100002; one rejected row in each of two batches; 3 batches.
+        Assert.Equal(12, PrometheusText.Sum(samples, "hx_rows_received_total", "kind", "hospital"));
+        Assert.Equal(10, PrometheusText.Sum(samples, "hx_rows_loaded_total", "kind", "hospital"));
+        Assert.Equal(2, PrometheusText.Sum(samples, "hx_rows_quarantined_total", "kind", "hospital"));
+        Assert.Equal(3, PrometheusText.Sum(samples, "hx_records_received_total", "kind", "hospital"));
+        Assert.Equal(0, PrometheusText.Sum(samples, "hx_records_dead_lettered_total", "kind", "hospital"));
+    }
+
+    [Fact]
+    public async Task Live_and_ready_answer_200_on_a_migrated_database()
+    {
+        using var client = world.Client();
+        using var live = await client.GetAsync(new Uri("/health/live", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        using var ready = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+        var body = await ready.Content.ReadAsStringAsync();
+        Assert.True(ready.StatusCode == HttpStatusCode.OK, body);
+        using var document = JsonDocument.Parse(body);
+        Assert.Equal("ready", document.RootElement.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Ready_is_503_when_a_migration_is_missing()
+    {
+        await using (var command = world.Database.DataSource.CreateCommand(
+            "UPDATE hx.schema_migrations SET checksum = 'stale' WHERE id = 'sql/001_platform.sql'"))
+            await command.ExecuteNonQueryAsync();
+        try
+        {
+            using var ready = await world.Client().GetAsync(new Uri("/health/ready", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+            Assert.Contains("001_platform.sql", await ready.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            await new HealthExchange.Ingest.Schema.SchemaMigrator(world.Database.DataSource).MigrateAsync(TestSupport.Some.Catalogues);
+        }
+    }
+}
+
+/// <summary>A reader of the Prometheus text exposition format (0.0.4): `name{label="value",…} number` per sample line.</summary>
+public static class PrometheusText
+{
+    public sealed record Sample(string Name, IReadOnlyDictionary<string, string> Labels, double Value);
+
+    public static List<Sample> Parse(string text)
+    {
+        var samples = new List<Sample>();
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = raw.Trim();
+            if (line.Length == 0 || line.StartsWith('#')) continue;
+            var brace = line.IndexOf('{', StringComparison.Ordinal);
+            var space = line.LastIndexOf(' ');
+            var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+            string name;
+            if (brace >= 0)
+            {
+                name = line[..brace];
+                var close = line.LastIndexOf('}');
+                foreach (var pair in line[(brace + 1)..close].Split(',', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    var equals = pair.IndexOf('=', StringComparison.Ordinal);
+                    labels[pair[..equals]] = pair[(equals + 1)..].Trim('"');
+                }
+            }
+            else name = line[..space];
+            samples.Add(new Sample(name, labels, double.Parse(line[(space + 1)..], CultureInfo.InvariantCulture)));
+        }
+        return samples;
+    }
+
+    public static double Sum(IEnumerable<Sample> samples, string name, string label, string value) =>
+        samples.Where(sample => sample.Name == name && sample.Labels.TryGetValue(label, out var v) && v == value).Sum(sample => sample.Value);
+}
