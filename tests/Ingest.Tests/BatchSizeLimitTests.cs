@@ -16,18 +16,12 @@ namespace HealthExchange.Ingest.Tests;
 /// loaded; the next batch loads. (Through the mock cluster a 16 MiB record never reaches a consumer — its
 /// partitions keep 5 MiB, GUIDE §5 — so this runs the processor on the real PostgreSQL without Kafka.)
 /// </summary>
-public sealed class BatchSizeLimitTests : IAsyncLifetime
+public sealed class BatchSizeLimitTests : DatabaseTest
 {
-    private TestDatabase _database = null!;
-
-    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync();
-
-    public async Task DisposeAsync() => await _database.DisposeAsync();
-
     [Fact]
     public async Task A_batch_over_the_limit_is_a_dead_letter_HX1009_and_the_next_batch_loads()
     {
-        var processor = _database.TableProcessor();
+        var processor = Database.TableProcessor();
         var day = new DateOnly(2022, 4, 20);
         using var oversized = new MemoryStream();
         oversized.Write(Some.OutpatientCsv(Some.Visits("BIG", 1, day)));
@@ -41,7 +35,7 @@ public sealed class BatchSizeLimitTests : IAsyncLifetime
         Assert.Equal(IssueCodes.BatchTooLarge.Code, big.DeadLetterIssue!.Code);
         Assert.Equal("batch is larger than the 16 MiB limit", IssueCodes.BatchTooLarge.TitleEn);
         Assert.Equal(BatchStatus.Loaded, small.Status);
-        Assert.Equal(3, await _database.ScalarAsync("SELECT count(*) FROM hx_data.outpatient_visit"));
+        Assert.Equal(3, await Database.ScalarAsync("SELECT count(*) FROM hx_data.outpatient_visit"));
         // The settler records it (ledger row, the whole record in hx.dead_letters); the processor only decided, reading nothing.
         Assert.Equal(("csv", "outpatient_visit"), (big.Format, big.Table));
     }

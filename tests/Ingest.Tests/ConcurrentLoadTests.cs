@@ -11,18 +11,12 @@ using Xunit;
 namespace HealthExchange.Ingest.Tests;
 
 /// <summary>Two loads bringing the same new key at the same moment: one inserts it, the other corrects it — neither is dropped as unchanged.</summary>
-public sealed class ConcurrentLoadTests : IAsyncLifetime
+public sealed class ConcurrentLoadTests : DatabaseTest
 {
-    private TestDatabase _database = null!;
-
-    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync();
-
-    public async Task DisposeAsync() => await _database.DisposeAsync();
-
     [Fact]
     public async Task The_same_new_key_loaded_twice_at_once_is_inserted_once_and_corrected_once()
     {
-        var processor = _database.TableProcessor();
+        var processor = Database.TableProcessor();
         var day = new DateOnly(2022, 4, 20);
         var uploadedAt = Some.Shanghai(2022, 4, 20, 21);
         for (var pair = 0; pair < 10; pair++)
@@ -39,6 +33,6 @@ public sealed class ConcurrentLoadTests : IAsyncLifetime
             Assert.Equal(50, results.Sum(result => result.Outcome!.Updated));
             Assert.Equal(0, results.Sum(result => result.Outcome!.Unchanged));
         }
-        Assert.Equal(500, await _database.ScalarAsync("SELECT count(*) FROM hx_data.outpatient_visit"));
+        Assert.Equal(500, await Database.ScalarAsync("SELECT count(*) FROM hx_data.outpatient_visit"));
     }
 }

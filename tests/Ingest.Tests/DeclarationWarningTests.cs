@@ -12,17 +12,11 @@ using Xunit;
 namespace HealthExchange.Ingest.Tests;
 
 /// <summary>A table the institution did not declare is still loaded, and the receipt says so (HX1010).</summary>
-public sealed class DeclarationWarningTests : IAsyncLifetime
+public sealed class DeclarationWarningTests : DatabaseTest
 {
-    private TestDatabase _database = null!;
-
-    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync();
-
-    public async Task DisposeAsync() => await _database.DisposeAsync();
-
     private async Task<BatchResult> Send(string batch, DateTimeOffset uploadedAt)
     {
-        var processor = _database.TableProcessor();
+        var processor = Database.TableProcessor();
         var envelope = new TableEnvelope(new BatchIdentity(Some.Hospital, batch, uploadedAt), "outpatient_visit", BatchFormat.Csv, Encoding.UTF8);
         return await processor.ProcessAsync(envelope, Some.OutpatientCsv(Some.Visits(batch, 3, DateOnly.FromDateTime(uploadedAt.Date))), CancellationToken.None);
     }
@@ -30,7 +24,7 @@ public sealed class DeclarationWarningTests : IAsyncLifetime
     [Fact]
     public async Task Undeclared_tables_load_with_a_warning_and_declared_or_unanswered_ones_without()
     {
-        var store = new DeclarationStore(_database.DataSource);
+        var store = new DeclarationStore(Database.DataSource);
         await store.UpsertAsync(new Declaration(Some.Hospital, new DateOnly(2022, 1, 1), ["inpatient_discharge"]), CancellationToken.None);
         await store.UpsertAsync(new Declaration(Some.Hospital, new DateOnly(2022, 3, 1), ["inpatient_discharge", "outpatient_visit"]), CancellationToken.None);
         await store.UpsertAsync(new Declaration(Some.Hospital, new DateOnly(2022, 5, 1), null), CancellationToken.None); // 未反馈
