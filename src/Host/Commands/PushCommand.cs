@@ -23,8 +23,8 @@ public static class PushCommand
         if (files.Count != 1) throw new UsageException("push takes exactly one FILE");
         var path = files[0];
         if (!File.Exists(path)) throw new UsageException($"no such file: {path}");
-        var format = line.Option("format") ?? (path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase) ? "jsonl" : "csv");
-        if (!BatchFormats.TryParse(format, out _)) throw new UsageException($"--format {format} must be csv or jsonl");
+        var format = line.Option("format") ?? BatchFormats.ForFile(path);
+        if (!BatchFormats.TryParse(format, out _)) throw new UsageException($"--format {format} must be csv, jsonl or arrow");
         if (string.IsNullOrWhiteSpace(settings.Kafka.BootstrapServers)) throw new UsageException("no Kafka address: give --kafka HOST:PORT");
 
         var content = await File.ReadAllBytesAsync(path);

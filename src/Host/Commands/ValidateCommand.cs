@@ -27,14 +27,19 @@ public static class ValidateCommand
         var kind = KindOf(institution, line.Option("kind"));
         var catalogue = HostSettings.Load(line).LoadCatalogues().For(kind);
         if (!catalogue.TryGetTable(tableCode, out var table)) throw new UsageException($"table '{tableCode}' is not in catalogue {catalogue.Id} (see `hx catalogue list`)");
-        var batchFormatText = line.Option("batch-format") ?? (files[0].EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) ? "jsonl" : "csv");
-        if (!BatchFormats.TryParse(batchFormatText, out var batchFormat)) throw new UsageException("--batch-format must be csv or jsonl");
+        var batchFormatText = line.Option("batch-format") ?? BatchFormats.ForFile(files[0]);
+        if (!BatchFormats.TryParse(batchFormatText, out var batchFormat)) throw new UsageException("--batch-format must be csv, jsonl or arrow");
         if (!BatchFormats.TryGetEncoding(line.Option("charset"), out var encoding)) throw new UsageException("--charset must be utf-8 or gb18030");
 
         var summary = new BatchSummary();
         using (var stream = File.OpenRead(files[0]))
         using (var reader = BatchFormats.Open(batchFormat, table, stream, encoding))
         {
+            if (reader.UnreadableReason is { } unreadable)
+            {
+                Console.Error.WriteLine($"{files[0]}: {IssueCodes.UnreadableBatch.Code} {IssueCodes.UnreadableBatch.TitleEn}: {unreadable}");
+                return ExitCodes.InputErrors;
+            }
             foreach (var row in BatchValidator.Validate(table, reader, ValidationContext.At(TimeProvider.System.GetUtcNow())))
                 summary.Add(row);
             summary.AddHeaderIssues(reader.HeaderIssues);

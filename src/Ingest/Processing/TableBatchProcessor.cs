@@ -71,7 +71,7 @@ public sealed class TableBatchProcessor(NpgsqlDataSource dataSource, CatalogueSe
     private async Task<BatchResult> LoadAsync(TableEnvelope envelope, TableDefinition table, byte[] payload, CancellationToken cancellationToken)
     {
         var batch = envelope.Batch;
-        if (TextPayload.FirstInvalidByte(payload, envelope.Encoding) is { } badByte)
+        if (envelope.Format.IsText() && TextPayload.FirstInvalidByte(payload, envelope.Encoding) is { } badByte)
             return DeadLetter(batch, table.Code, envelope.Format.ToWire(), new ValidationIssue(IssueCodes.UnreadableBatch, null, WireHeaders.Charset, null,
                 string.Create(System.Globalization.CultureInfo.InvariantCulture, $"bytes are not valid {envelope.Encoding.WebName} from byte offset {badByte}")), payload);
         using var reader = BatchFormats.Open(envelope.Format, table, new MemoryStream(payload, writable: false), envelope.Encoding);
@@ -102,6 +102,8 @@ public sealed class TableBatchProcessor(NpgsqlDataSource dataSource, CatalogueSe
     {
         if (payload.All(b => b is (byte)' ' or (byte)'\r' or (byte)'\n' or (byte)'\t'))
             return new ValidationIssue(IssueCodes.EmptyBatch, null, null, null);
+        if (reader.UnreadableReason is { } reason)
+            return new ValidationIssue(IssueCodes.UnreadableBatch, null, null, null, reason);
         if (reader.HeaderUnrecognised)
             return new ValidationIssue(IssueCodes.UnreadableBatch, null, null, null, "no header column matches the catalogue (wrong table, charset or a missing header row)");
         return null;

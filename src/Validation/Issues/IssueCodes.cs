@@ -33,6 +33,8 @@ public static class IssueCodes
     public static readonly IssueDefinition MissingRequiredColumn = E("HX2002", "缺少必填列", "required column missing from the header", "在表头加入该列", "add the column to the header row");
     public static readonly IssueDefinition DuplicateColumn = E("HX2003", "表头列重复", "column repeated in the header", "每列只出现一次", "name each column once");
 
+    public static readonly IssueDefinition UnmappableArrowType = E("HX2004", "Arrow 列类型无法对应目录类型", "Arrow column type maps to no catalogue type", "使用 utf8、整数、decimal128、date32 或 timestamp 类型", "use utf8, an integer, decimal128, date32 or timestamp");
+
     // Row checks.
     public static readonly IssueDefinition RequiredMissing = E("HX2101", "必填项为空", "required value missing", "填写该必填项", "fill in the required value");
     public static readonly IssueDefinition TooLong = E("HX2102", "超过最大长度", "value longer than allowed", "按目录长度截断或修正", "shorten to the catalogue's length");

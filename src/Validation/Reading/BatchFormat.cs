@@ -8,6 +8,7 @@ public enum BatchFormat
 {
     Csv,
     JsonLines,
+    Arrow,
 }
 
 public static class BatchFormats
@@ -20,11 +21,26 @@ public static class BatchFormats
         {
             case "csv": format = BatchFormat.Csv; return true;
             case "jsonl" or "ndjson" or "json-lines": format = BatchFormat.JsonLines; return true;
+            case "arrow" or "arrows": format = BatchFormat.Arrow; return true;
             default: format = default; return false;
         }
     }
 
-    public static string ToWire(this BatchFormat format) => format == BatchFormat.Csv ? "csv" : "jsonl";
+    public static string ToWire(this BatchFormat format) => format switch
+    {
+        BatchFormat.Csv => "csv",
+        BatchFormat.JsonLines => "jsonl",
+        _ => "arrow",
+    };
+
+    /// <summary>Text formats are decoded with a charset; Arrow carries UTF-8 strings in its own binary layout.</summary>
+    public static bool IsText(this BatchFormat format) => format != BatchFormat.Arrow;
+
+    /// <summary>The format a file's name suggests (hx push, hx validate): .jsonl/.ndjson, .arrow/.arrows, else CSV.</summary>
+    public static string ForFile(string path) =>
+        path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase) ? "jsonl"
+        : path.EndsWith(".arrow", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".arrows", StringComparison.OrdinalIgnoreCase) ? "arrow"
+        : "csv";
 
     /// <summary>
     /// For CSV and JSON lines alike: UTF-8 by default; GB18030 (and its subsets GBK/GB2312, which it decodes correctly) on request. Decoding
@@ -46,6 +62,7 @@ public static class BatchFormats
     public static TableRowReader Open(BatchFormat format, TableDefinition table, Stream stream, Encoding encoding) => format switch
     {
         BatchFormat.Csv => new CsvTableReader(table, stream, encoding),
+        BatchFormat.Arrow => new ArrowTableReader(table, stream),
         _ => new JsonLinesTableReader(table, stream, encoding),
     };
 }

@@ -20,6 +20,9 @@ public abstract class TableRowReader(TableDefinition table) : IDisposable
     /// <summary>True when a header row exists but names no catalogue column: wrong table, charset or no header at all.</summary>
     public virtual bool HeaderUnrecognised => false;
 
+    /// <summary>Why the batch cannot be read at all (a binary format that is not what it claims), or null.</summary>
+    public virtual string? UnreadableReason => null;
+
     /// <summary>The header row's fields as sent, for formats that have one (CSV); null otherwise.</summary>
     public virtual IReadOnlyList<string>? Header => null;
 

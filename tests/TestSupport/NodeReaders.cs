@@ -1,14 +1,14 @@
 using System.Diagnostics;
 using Xunit;
 
-namespace HealthExchange.Api.Tests;
+namespace HealthExchange.TestSupport;
 
 /// <summary>Runs a script of tests/readers under node, installing its locked npm dependencies first when they are missing.</summary>
-internal static class NodeReaders
+public static class NodeReaders
 {
     private static readonly SemaphoreSlim Install = new(1, 1);
 
-    public static async Task<string> RunAsync(string script, string file)
+    public static async Task<string> RunAsync(string script, params string[] arguments)
     {
         var readers = Path.Combine(RepositoryRoot(), "tests", "readers");
         await Install.WaitAsync();
@@ -21,7 +21,7 @@ internal static class NodeReaders
         {
             Install.Release();
         }
-        var (exit, stdout, stderr) = await Run("node", readers, script, file);
+        var (exit, stdout, stderr) = await Run("node", readers, [script, .. arguments]);
         Assert.True(exit == 0, stderr);
         return stdout;
     }
