@@ -56,6 +56,8 @@ public sealed class QuarantineReprocessor(NpgsqlDataSource dataSource, Catalogue
                 $"table '{batch.Table}' is not in the catalogue of '{institution}' (or the institution is not registered)");
         if (!BatchFormats.TryParse(batch.Format, out var format))
             return BatchReprocessResult.Skip(institution, batchId, table.Code, rows.Count, $"format '{batch.Format}' cannot be re-read");
+        // A quarantined Arrow row is kept as a JSON object of its values (ArrowTableReader): it is re-read as a JSON line.
+        if (format == BatchFormat.Arrow) format = BatchFormat.JsonLines;
         if (format == BatchFormat.Csv && batch.CsvHeader is null)
             return BatchReprocessResult.Skip(institution, batchId, table.Code, rows.Count, "the batch's CSV header was not recorded (loaded before migration 003)");
 
