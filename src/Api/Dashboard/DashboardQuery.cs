@@ -49,41 +49,23 @@ public sealed class DashboardQuery(NpgsqlDataSource dataSource)
         return result;
     }
 
-    private const string ReceiptColumns =
-        "SELECT institution_code, batch_id, table_code, format, source_kind, status, reason_code, uploaded_at, upload_day, " +
-        "rows_received, rows_accepted, rows_inserted, rows_updated, rows_quarantined, warnings, processed_at FROM hx.batches ";
-
     /// <summary>The batches of one institution's table uploaded in the period, newest first.</summary>
     public async Task<IReadOnlyList<ReceiptEntry>> BatchesAsync(string institution, string table, ReportPeriod period, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(ReceiptColumns +
+        await using var command = dataSource.CreateCommand(FeedbackQuery.ReceiptSelect +
             "WHERE institution_code = $1 AND coalesce(table_code, '') = $2 AND upload_day >= $3 AND upload_day < $4 ORDER BY uploaded_at DESC, batch_id LIMIT 2000");
         command.Parameters.Add(new() { Value = institution });
         command.Parameters.Add(new() { Value = table });
         command.Parameters.Add(new() { Value = period.From });
         command.Parameters.Add(new() { Value = period.To });
-        return await ReadReceipts(command, cancellationToken);
+        return await FeedbackQuery.ReadReceiptsAsync(command, cancellationToken);
     }
 
     public async Task<ReceiptEntry?> BatchAsync(string institution, string batch, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(ReceiptColumns + "WHERE institution_code = $1 AND batch_id = $2");
+        await using var command = dataSource.CreateCommand(FeedbackQuery.ReceiptSelect + "WHERE institution_code = $1 AND batch_id = $2");
         command.Parameters.Add(new() { Value = institution });
         command.Parameters.Add(new() { Value = batch });
-        return (await ReadReceipts(command, cancellationToken)).FirstOrDefault();
+        return (await FeedbackQuery.ReadReceiptsAsync(command, cancellationToken)).FirstOrDefault();
     }
-
-    private static async Task<List<ReceiptEntry>> ReadReceipts(NpgsqlCommand command, CancellationToken cancellationToken)
-    {
-        var result = new List<ReceiptEntry>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-            result.Add(new ReceiptEntry(reader.GetString(0), reader.GetString(1), Text(reader, 2), Text(reader, 3), reader.GetString(4),
-                reader.GetString(5), Text(reader, 6), reader.GetFieldValue<DateTimeOffset>(7), reader.GetFieldValue<DateOnly>(8),
-                reader.GetInt32(9), reader.GetInt32(10), reader.GetInt32(11), reader.GetInt32(12), reader.GetInt32(13), reader.GetInt32(14),
-                reader.GetFieldValue<DateTimeOffset>(15)));
-        return result;
-    }
-
-    private static string? Text(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 }

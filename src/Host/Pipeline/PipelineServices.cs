@@ -56,7 +56,7 @@ public sealed class PipelineServices : IAsyncDisposable
             [settings.Kafka.TablesTopic] = tables,
             [settings.Kafka.CdaTopic] = documents,
         };
-        var settler = new RecordSettler(processors, new DeadLetterStore(dataSource), new FeedbackPublisher(producer, settings.Kafka),
+        var settler = new RecordSettler(processors, tables, new DeadLetterStore(dataSource), new FeedbackPublisher(producer, settings.Kafka),
             logging.CreateLogger<RecordSettler>());
         var consumer = new IngestConsumer(settings.Kafka, settler, dataSource, logging.CreateLogger<IngestConsumer>(), time);
         return new PipelineServices(dataSource, catalogues, producer, settler, consumer);

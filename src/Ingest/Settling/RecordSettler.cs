@@ -16,13 +16,14 @@ namespace HealthExchange.Ingest.Settling;
 /// the record's total attribution, never from a second parse of what just failed; transient failures propagate so the
 /// consumer can wait them out without skipping the record. Returns only once the record is settled.
 /// </summary>
-public sealed class RecordSettler(IReadOnlyDictionary<string, IRecordProcessor> processors, DeadLetterStore deadLetters,
-    FeedbackPublisher feedback, ILogger logger)
+/// <param name="otherTopics">Records of a topic with no processor of its own (a dead letter replayed after a topic was
+/// renamed) are answered as this one answers them.</param>
+public sealed class RecordSettler(IReadOnlyDictionary<string, IRecordProcessor> processors, IRecordProcessor otherTopics,
+    DeadLetterStore deadLetters, FeedbackPublisher feedback, ILogger logger)
 {
     public async Task<BatchResult> SettleAsync(ReceivedRecord record, CancellationToken cancellationToken)
     {
-        // A record on a topic nobody configured is still answered, as the table topic would answer it.
-        var processor = processors.TryGetValue(record.Topic, out var own) ? own : processors.Values.First();
+        var processor = processors.GetValueOrDefault(record.Topic, otherTopics);
         BatchResult result;
         try
         {

@@ -14,16 +14,23 @@ public sealed class FeedbackQuery(NpgsqlDataSource dataSource)
 
     public async Task<IReadOnlyList<ReceiptEntry>> ReceiptsAsync(string? institution, DateTimeOffset? since, int limit, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("""
-            SELECT institution_code, batch_id, table_code, format, source_kind, status, reason_code, uploaded_at, upload_day,
-                   rows_received, rows_accepted, rows_inserted, rows_updated, rows_quarantined, warnings, processed_at
-            FROM hx.batches
+        await using var command = dataSource.CreateCommand(ReceiptSelect + """
             WHERE ($1::text IS NULL OR institution_code = $1) AND ($2::timestamptz IS NULL OR processed_at >= $2)
             ORDER BY processed_at, institution_code, batch_id LIMIT $3
             """);
         command.Parameters.Add(new() { Value = (object?)institution ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
         command.Parameters.Add(new() { Value = (object?)since?.UtcDateTime ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz });
         command.Parameters.Add(new() { Value = limit });
+        return await ReadReceiptsAsync(command, cancellationToken);
+    }
+
+    /// <summary>The receipt of a batch as hx.batches holds it: one column list, read one way (the API and the dashboard).</summary>
+    public const string ReceiptSelect =
+        "SELECT institution_code, batch_id, table_code, format, source_kind, status, reason_code, uploaded_at, upload_day, " +
+        "rows_received, rows_accepted, rows_inserted, rows_updated, rows_quarantined, warnings, processed_at FROM hx.batches ";
+
+    public static async Task<List<ReceiptEntry>> ReadReceiptsAsync(NpgsqlCommand command, CancellationToken cancellationToken)
+    {
         var result = new List<ReceiptEntry>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
