@@ -10,11 +10,23 @@ namespace HealthExchange.Ingest.Loading;
 
 /// <summary>
 /// Loads one validated batch in one transaction: the batch's receipt row (the idempotency guard), accepted
-/// rows through binary COPY into staging and an idempotent merge, rejected rows into quarantine. Either all
+/// rows by binary COPY straight into the data table when all their keys are new (<see cref="DirectCopy"/>), else
+/// through staging and the idempotent merge (<see cref="StagedMerge"/>), rejected rows into quarantine. Either all
 /// of it commits or none: nothing half-loaded, and a batch id seen before changes nothing.
 /// </summary>
 public sealed class BatchLoader(NpgsqlDataSource dataSource, PartitionManager partitions)
 {
+    private long _direct, _staged;
+
+    /// <summary>Off only to prove the two paths equivalent (tests) or to measure the staged path alone (benchmarks).</summary>
+    internal bool DirectCopyEnabled { get; init; } = true;
+
+    /// <summary>How many rows the direct attempt may keep for its fallback (<see cref="DirectCopy.MaxKeptRows"/>); smaller in tests.</summary>
+    internal int MaxKeptRows { get; init; } = DirectCopy.MaxKeptRows;
+
+    /// <summary>Batches loaded so far by the direct COPY and by the staged merge (for operators and the benchmark).</summary>
+    public (long Direct, long Staged) PathCounts => (Interlocked.Read(ref _direct), Interlocked.Read(ref _staged));
+
     public Task<LoadOutcome> LoadAsync(BatchIdentity batch, TableDefinition table, string format,
         IEnumerable<ValidatedRow> rows, IReadOnlyList<ValidationIssue> headerIssues, CancellationToken cancellationToken) =>
         LoadAsync(batch, table, format, rows, headerIssues, null, cancellationToken);
@@ -31,44 +43,51 @@ public sealed class BatchLoader(NpgsqlDataSource dataSource, PartitionManager pa
             return await BatchLedger.ReadOutcomeAsync(dataSource, batch, cancellationToken);
         }
 
-        await using (var create = new NpgsqlCommand(StagingTable.Create(table), connection))
-            await create.ExecuteNonQueryAsync(cancellationToken);
-
-        var rejected = new List<ValidatedRow>();
-        var months = new HashSet<DateOnly>();
-        var counts = new Counts();
-        await using (var importer = await connection.BeginBinaryImportAsync(StagingTable.CopyCommand(table), cancellationToken))
-        {
-            var writer = new RowWriter(table, batch);
-            foreach (var row in rows)
-            {
-                counts.Received++;
-                counts.Warnings += row.Warnings;
-                if (row.Rejected) { rejected.Add(row); continue; }
-                counts.Accepted++;
-                months.Add(StagedMerge.MonthOf(row.Values[table.EventTimeIndex]));
-                await writer.WriteAsync(importer, row, cancellationToken);
-            }
-            // Without Complete() disposing the importer cancels the COPY (Npgsql's documented contract).
-            await importer.CompleteAsync(cancellationToken);
-        }
-        counts.Warnings += headerIssues.Count(issue => issue.Severity == IssueSeverity.Warning);
-
-        await partitions.EnsureAsync(table, months, cancellationToken);
-        (counts.Inserted, counts.Updated) = await StagedMerge.MergeAsync(connection, batch.Institution, table, cancellationToken);
-        await QuarantineWriter.WriteAsync(connection, batch, table, rejected, headerIssues, cancellationToken);
-        var outcome = new LoadOutcome(false, counts.Received, counts.Accepted, counts.Inserted, counts.Updated, rejected.Count, counts.Warnings);
+        var tally = new BatchTally(table.EventTimeIndex);
+        using var enumerator = rows.GetEnumerator();
+        var (inserted, updated) = await LoadAcceptedAsync(connection, batch, table, enumerator, tally, cancellationToken);
+        var warnings = tally.Warnings + headerIssues.Count(issue => issue.Severity == IssueSeverity.Warning);
+        await QuarantineWriter.WriteAsync(connection, batch, table, tally.Rejected, headerIssues, cancellationToken);
+        var outcome = new LoadOutcome(false, tally.Received, tally.Accepted, inserted, updated, tally.Rejected.Count, warnings);
         await BatchLedger.RecordCountsAsync(connection, batch, outcome, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return outcome;
     }
 
-    private sealed class Counts
+    /// <summary>
+    /// New records straight in (<see cref="DirectCopy"/>); if that cannot be, the same rows and the rest of the batch
+    /// through staging and the merge (corrections, re-sent rows, a new month). Both give the same rows and aggregates.
+    /// </summary>
+    private async Task<(int Inserted, int Updated)> LoadAcceptedAsync(NpgsqlConnection connection, BatchIdentity batch, TableDefinition table,
+        IEnumerator<ValidatedRow> rows, BatchTally tally, CancellationToken cancellationToken)
     {
-        public int Received;
-        public int Accepted;
-        public int Inserted;
-        public int Updated;
-        public int Warnings;
+        List<ValidatedRow> kept = [];
+        if (DirectCopyEnabled && DirectCopy.Applies(table))
+        {
+            await StagedMerge.SerialiseAsync(connection, batch.Institution, table, cancellationToken);
+            var attempt = await DirectCopy.TryAsync(connection, batch, table, rows, tally, MaxKeptRows, cancellationToken);
+            if (attempt.Inserted is { } inserted)
+            {
+                Interlocked.Increment(ref _direct);
+                return (inserted, 0);
+            }
+            kept = attempt.Kept;
+        }
+        Interlocked.Increment(ref _staged);
+
+        await using (var create = new NpgsqlCommand(StagingTable.Create(table), connection))
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        await using (var importer = await connection.BeginBinaryImportAsync(StagingTable.CopyCommand(table), cancellationToken))
+        {
+            var writer = new RowWriter(table, batch);
+            // The rows the direct attempt already counted, then the rest of the batch.
+            foreach (var row in kept) await writer.WriteAsync(importer, row, cancellationToken);
+            while (rows.MoveNext())
+                if (tally.Take(rows.Current)) await writer.WriteAsync(importer, rows.Current, cancellationToken);
+            // Without Complete() disposing the importer cancels the COPY (Npgsql's documented contract).
+            await importer.CompleteAsync(cancellationToken);
+        }
+        await partitions.EnsureAsync(table, tally.Months, cancellationToken);
+        return await StagedMerge.MergeAsync(connection, batch.Institution, table, cancellationToken);
     }
 }

@@ -23,6 +23,31 @@ internal static class RecordFacts
         return HealthRecordRole(table) is null ? returning : returning + $", {SqlNames.Quote(table.PersonKey)}::text AS person_key";
     }
 
+    /// <summary>
+    /// The same upkeep for rows a direct COPY inserted (<see cref="DirectCopy"/>): `inserted` is then read from arrays of
+    /// the rows' event times (and person keys) sent as parameters — $1 institution, $2 first upload time, $3 event times,
+    /// $4 person keys as text — so both paths feed the aggregates through the very same SQL expressions.
+    /// </summary>
+    public static string FromArrays(TableDefinition table)
+    {
+        var eventType = SqlNames.SqlType(table.Column(table.EventTime).Type);
+        var inserted = HealthRecordRole(table) is null
+            ? $"SELECT $1::text AS {SystemColumns.Institution}, u.event_time, $2::timestamptz AS {SystemColumns.FirstUploadedAt} FROM unnest($3::{eventType}[]) AS u(event_time)"
+            : $"SELECT $1::text AS {SystemColumns.Institution}, u.event_time, $2::timestamptz AS {SystemColumns.FirstUploadedAt}, u.person_key " +
+              $"FROM unnest($3::{eventType}[], $4::text[]) AS u(event_time, person_key)";
+        return $"""
+            WITH inserted AS ({inserted})
+            {Upkeep(table)}
+            SELECT count(*) FROM inserted
+            """;
+    }
+
+    /// <summary>Whether the table's person key can be sent as text exactly as PostgreSQL's ::text would print it.</summary>
+    public static bool PersonKeyAsText(TableDefinition table) =>
+        HealthRecordRole(table) is null || table.Column(table.PersonKey).Type.Kind is ColumnKind.String or ColumnKind.Code or ColumnKind.Integer;
+
+    public static bool KeepsPersons(TableDefinition table) => HealthRecordRole(table) is not null;
+
     /// <summary>CTEs that consume `inserted` (the insert's RETURNING), to follow the insert in a WITH clause.</summary>
     public static string Upkeep(TableDefinition table)
     {

@@ -17,17 +17,21 @@ internal static class StagedMerge
     /// </remarks>
     public static async Task<(int Inserted, int Updated)> MergeAsync(NpgsqlConnection connection, string institution, TableDefinition table, CancellationToken cancellationToken)
     {
-        await using (var serialise = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtext($1), hashtext($2))", connection))
-        {
-            serialise.Parameters.Add(new() { Value = table.Code });
-            serialise.Parameters.Add(new() { Value = institution });
-            await serialise.ExecuteNonQueryAsync(cancellationToken);
-        }
+        await SerialiseAsync(connection, institution, table, cancellationToken);
         await using var correct = new NpgsqlCommand(StagingTable.Correct(table), connection);
         var updated = await correct.ExecuteNonQueryAsync(cancellationToken);
         await using var insert = new NpgsqlCommand(StagingTable.Insert(table), connection);
         var inserted = (int)(long)(await insert.ExecuteScalarAsync(cancellationToken))!;
         return (inserted, updated);
+    }
+
+    /// <summary>Takes the (institution, table) lock for the rest of the transaction; taking it again is harmless.</summary>
+    public static async Task SerialiseAsync(NpgsqlConnection connection, string institution, TableDefinition table, CancellationToken cancellationToken)
+    {
+        await using var serialise = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtext($1), hashtext($2))", connection);
+        serialise.Parameters.Add(new() { Value = table.Code });
+        serialise.Parameters.Add(new() { Value = institution });
+        await serialise.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>The month partition an accepted row's event time falls in.</summary>

@@ -1,0 +1,169 @@
+using System.Globalization;
+using System.Text;
+using HealthExchange.Ingest.Loading;
+using HealthExchange.Ingest.Schema;
+using HealthExchange.TestSupport;
+using HealthExchange.Validation.Catalogues;
+using HealthExchange.Validation.Checking;
+using HealthExchange.Validation.Issues;
+using HealthExchange.Validation.Reading;
+using Npgsql;
+using Xunit;
+
+namespace HealthExchange.Ingest.Tests;
+
+/// <summary>
+/// The direct COPY of new keys (<see cref="DirectCopy"/>) must leave exactly what the staged merge leaves: the same
+/// rows, the same aggregates, the same ledger and quarantine, the same outcomes. Random worlds of batches — new keys,
+/// corrections, unchanged re-sends, rejected rows, a reused batch id, rows late for the real-time limit, months whose
+/// partition does not exist yet, batches longer than what the attempt keeps — are loaded into two databases, one
+/// with the direct path and one without, and every table is compared.
+/// </summary>
+public sealed class DirectCopyEquivalenceTests : IAsyncLifetime
+{
+    private const string District = "320116";
+    private TestDatabase _direct = null!, _staged = null!;
+
+    public async Task InitializeAsync()
+    {
+        _direct = await TestDatabase.CreateAsync();
+        _staged = await TestDatabase.CreateAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _direct.DisposeAsync();
+        await _staged.DisposeAsync();
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public async Task Both_paths_leave_identical_rows_aggregates_and_outcomes(int seed)
+    {
+        // outpatient_visit: datetime event time, real-time form; hr_person_basic: date event time, persons counted.
+        var batches = World(Some.OutpatientTable, Some.Hospital, seed).Concat(World(DistrictTable("hr_person_basic"), District, seed)).ToList();
+        var direct = new BatchLoader(_direct.DataSource, new PartitionManager(_direct.DataSource)) { MaxKeptRows = 7 };
+        var staged = new BatchLoader(_staged.DataSource, new PartitionManager(_staged.DataSource)) { DirectCopyEnabled = false };
+
+        foreach (var batch in batches)
+        {
+            var viaDirect = await direct.LoadAsync(batch.Identity, batch.Table, "csv", batch.Rows(), [], CancellationToken.None);
+            var viaStaged = await staged.LoadAsync(batch.Identity, batch.Table, "csv", batch.Rows(), [], CancellationToken.None);
+            Assert.Equal(viaStaged, viaDirect);
+        }
+
+        // Both paths were really taken on the direct side, and the staged side never tried the direct one.
+        Assert.True(direct.PathCounts.Direct > 0 && direct.PathCounts.Staged > 0, $"direct {direct.PathCounts}");
+        Assert.Equal(0, staged.PathCounts.Direct);
+        foreach (var query in Comparisons)
+            Assert.Equal(await DumpAsync(_staged, query), await DumpAsync(_direct, query));
+    }
+
+    private static readonly string[] Comparisons =
+    [
+        $"SELECT * FROM {SqlNames.DataTable(Some.OutpatientTable)}",
+        $"SELECT * FROM {SqlNames.DataTable(DistrictTable("hr_person_basic"))}",
+        "SELECT * FROM hx.daily_records",
+        "SELECT * FROM hx.monthly_records",
+        "SELECT * FROM hx.health_record_persons",
+        "SELECT * FROM hx.monthly_new_persons",
+        "SELECT institution_code, batch_id, table_code, status, rows_received, rows_accepted, rows_inserted, rows_updated, rows_quarantined FROM hx.batches",
+        "SELECT institution_code, batch_id, row_no, table_code, raw, issues::text FROM hx.quarantine",
+    ];
+
+    /// <summary>Every row of a query as text, sorted, without the load's own clock (loaded_at).</summary>
+    private static async Task<string> DumpAsync(TestDatabase database, string query)
+    {
+        await using var command = database.DataSource.CreateCommand(query);
+        await using var reader = await command.ExecuteReaderAsync();
+        var lines = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            var line = new StringBuilder();
+            for (var i = 0; i < reader.FieldCount; i++)
+            {
+                if (reader.GetName(i) == SystemColumns.LoadedAt) continue;
+                var value = reader.GetValue(i);
+                line.Append(reader.GetName(i)).Append('=').Append(Convert.ToString(value, CultureInfo.InvariantCulture)).Append('|');
+            }
+            lines.Add(line.ToString());
+        }
+        Assert.NotEmpty(lines);
+        lines.Sort(StringComparer.Ordinal);
+        return string.Join('\n', lines);
+    }
+
+    private static TableDefinition DistrictTable(string code) =>
+        Some.Catalogues.For(InstitutionKind.District).TryGetTable(code, out var table) ? table : throw new InvalidOperationException(code);
+
+    private sealed record PlannedBatch(BatchIdentity Identity, TableDefinition Table, IReadOnlyList<(int Key, int Version, bool Rejected)> Plan, DateTime[] EventTimes)
+    {
+        /// <summary>Fresh typed rows each time: a load may keep and hand on its rows.</summary>
+        public IEnumerable<ValidatedRow> Rows() => Plan.Select((planned, index) => TypedRow(Table, index + 1, planned.Key, planned.Version, EventTimes[planned.Key], planned.Rejected));
+    }
+
+    /// <summary>
+    /// 16 batches over about three months: upload times move forward a few hours to days, and a new record happened up to
+    /// three days before its first upload (so on either side of the real-time limit, and across month ends). About half the batches bring only keys never sent (the direct path), the others
+    /// mix new keys with keys already sent, in a new version (a correction) or the same one (an unchanged re-send).
+    /// </summary>
+    private static IEnumerable<PlannedBatch> World(TableDefinition table, string institution, int seed)
+    {
+        var random = new Random(seed);
+        var eventTimes = new DateTime[16 * 15];
+        var uploaded = new DateTimeOffset(2022, 3, 5, 8, 0, 0, TimeSpan.FromHours(8));
+        var fresh = 0;
+        for (var number = 0; number < 16; number++)
+        {
+            uploaded = uploaded.AddHours(random.Next(1, 24 * 12));
+            var onlyNew = fresh == 0 || random.Next(2) == 0;
+            var keys = new HashSet<int>();
+            for (var size = random.Next(1, 16); keys.Count < size;)
+            {
+                if (!onlyNew && random.Next(2) == 0) { keys.Add(random.Next(0, fresh)); continue; }
+                // A new record happened up to three days before its upload: on either side of the real-time limit.
+                eventTimes[fresh] = uploaded.ToOffset(TimeSpan.FromHours(8)).DateTime.AddMinutes(-random.Next(0, 3 * 24 * 60));
+                keys.Add(fresh++);
+            }
+            var plan = keys.Select(key => (key, random.Next(0, 3), random.Next(0, 10) == 0)).ToList();
+            // Batch 9 reuses batch 8's id with other rows: the second is a duplicate and changes nothing.
+            var id = number == 9 ? $"{institution}-8" : $"{institution}-{number}";
+            yield return new PlannedBatch(new BatchIdentity(institution, id, uploaded), table, plan, eventTimes);
+        }
+    }
+
+    /// <summary>
+    /// A row as validation would type it: key columns from the key number, the event time given, every other column
+    /// from (key, version) so that a new version is a correction and the same version an unchanged re-send.
+    /// </summary>
+    private static ValidatedRow TypedRow(TableDefinition table, int rowNumber, int key, int version, DateTime eventTime, bool rejected)
+    {
+        var values = new object?[table.Columns.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            var column = table.Columns[i];
+            var isKey = table.BusinessKey.Contains(column.Name);
+            values[i] = column.Name == table.EventTime
+                ? column.Type.Kind == ColumnKind.Date ? DateOnly.FromDateTime(eventTime) : eventTime
+                : isKey ? Value(column.Type, $"k{key}", key)
+                : (key + version + i) % 5 == 0 ? null : Value(column.Type, $"v{version}-{i}", version * 100 + i);
+        }
+        var source = new SourceRow(rowNumber, values.Select(value => Convert.ToString(value, CultureInfo.InvariantCulture)).ToArray(), $"raw {key}/{version}");
+        var row = new ValidatedRow(source, values);
+        if (rejected) row.Add(new ValidationIssue(IssueCodes.NotInValueSet, rowNumber, table.Columns[0].Name, "x"));
+        return row;
+    }
+
+    private static object Value(ColumnType type, string text, int number) => type.Kind switch
+    {
+        ColumnKind.String or ColumnKind.Code => text.Length > type.Length ? text[..type.Length] : text,
+        ColumnKind.Integer => (long)number,
+        ColumnKind.Decimal => Math.Round(number / 10m, Math.Min(1, type.Scale)) % (decimal)Math.Pow(10, type.Precision - type.Scale),
+        ColumnKind.Date => new DateOnly(2000, 1, 1).AddDays(number),
+        ColumnKind.DateTime => new DateTime(2000, 1, 1).AddHours(number),
+        ColumnKind.Boolean => number % 2 == 0,
+        _ => throw new ArgumentOutOfRangeException(nameof(type)),
+    };
+}
