@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json;
-using HealthExchange.TestSupport;
 using Xunit;
 
 namespace HealthExchange.Api.Tests;

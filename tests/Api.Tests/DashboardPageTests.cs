@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using HealthExchange.TestSupport;
 using Xunit;
 
 namespace HealthExchange.Api.Tests;

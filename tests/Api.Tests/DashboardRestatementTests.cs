@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using HealthExchange.Metrics.Computation;
 using HealthExchange.Metrics.Periods;
 using HealthExchange.Metrics.Publishing;
-using HealthExchange.TestSupport;
 using Xunit;
 
 namespace HealthExchange.Api.Tests;

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using HealthExchange.Metrics.Expected;
-using HealthExchange.TestSupport;
 using Xunit;
 
 namespace HealthExchange.Api.Tests;

@@ -8,7 +8,6 @@ using DocumentFormat.OpenXml.Packaging;
 using HealthExchange.Metrics.Computation;
 using HealthExchange.Metrics.Periods;
 using HealthExchange.Metrics.Reports;
-using HealthExchange.TestSupport;
 using Xunit;
 
 namespace HealthExchange.Api.Tests;

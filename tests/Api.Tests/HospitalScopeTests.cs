@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using HealthExchange.TestSupport;
 using Xunit;
 
 namespace HealthExchange.Api.Tests;

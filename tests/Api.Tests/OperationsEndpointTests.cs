@@ -50,7 +50,7 @@ public sealed class OperationsEndpointTests(ApiWorld world) : IClassFixture<ApiW
         }
         finally
         {
-            await new HealthExchange.Ingest.Schema.SchemaMigrator(world.Database.DataSource).MigrateAsync(TestSupport.Some.Catalogues);
+            await new HealthExchange.Ingest.Schema.SchemaMigrator(world.Database.DataSource).MigrateAsync(Some.Catalogues);
         }
     }
 }

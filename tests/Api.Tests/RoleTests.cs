@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using HealthExchange.Api.Tokens;
-using HealthExchange.TestSupport;
 using Xunit;
 
 namespace HealthExchange.Api.Tests;

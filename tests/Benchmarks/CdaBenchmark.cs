@@ -4,7 +4,6 @@ using System.Text;
 using HealthExchange.Cda;
 using HealthExchange.Cda.Checking;
 using HealthExchange.Cda.Types;
-using HealthExchange.TestSupport;
 
 namespace HealthExchange.Benchmarks;
 

@@ -1,14 +1,18 @@
 using HealthExchange.Cda.Checking;
 using HealthExchange.Cda.Types;
-using HealthExchange.Ingest.Registry;
-using HealthExchange.TestSupport;
+using HealthExchange.Validation.Catalogues;
 
 namespace HealthExchange.Cda.Tests;
 
 /// <summary>The validator as the platform builds it, and a fixed check context (upload time, sender, registry).</summary>
 internal static class CdaTestKit
 {
-    public static readonly IReadOnlySet<string> Registry = InstitutionCsv.Read(InstitutionCsv.DefaultSeed).Select(i => i.Code).ToHashSet(StringComparer.Ordinal);
+    /// <summary>
+    /// The codes of the shipped registry (schemas/institutions/nanjing.csv, first column): the CDA checks only ask
+    /// "is this sender known", so the codes are read here without the Ingest project that owns the registry.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Registry = File.ReadLines(Path.Combine(SchemaPaths.Root, "institutions", "nanjing.csv"))
+        .Skip(1).Where(line => line.Length > 0).Select(line => line.Split(',')[0]).ToHashSet(StringComparer.Ordinal);
 
     public static readonly DateTimeOffset UploadedAt = Some.Shanghai(2024, 1, 15, 10);
 

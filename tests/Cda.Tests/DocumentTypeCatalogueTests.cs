@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Xml.Linq;
 using HealthExchange.Cda.Reading;
 using HealthExchange.Cda.Types;
-using HealthExchange.TestSupport;
 using Xunit;
 
 namespace HealthExchange.Cda.Tests;

@@ -1,6 +1,5 @@
 using System.Text;
 using HealthExchange.Cda.Checking;
-using HealthExchange.TestSupport;
 using HealthExchange.Validation.Catalogues;
 using HealthExchange.Validation.Issues;
 using Xunit;

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text;
 using HealthExchange.Cda.Model;
-using HealthExchange.TestSupport;
 using HealthExchange.Validation.Reading;
 using Xunit;
 

@@ -1,4 +1,3 @@
-using HealthExchange.TestSupport;
 using Xunit;
 
 namespace HealthExchange.Cda.Tests;

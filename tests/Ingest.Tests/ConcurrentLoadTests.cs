@@ -2,8 +2,6 @@ using System.Text;
 using HealthExchange.Ingest.Envelope;
 using HealthExchange.Ingest.Loading;
 using HealthExchange.Ingest.Processing;
-using HealthExchange.Ingest.Registry;
-using HealthExchange.Ingest.Schema;
 using HealthExchange.TestSupport;
 using HealthExchange.Validation.Reading;
 using Xunit;

@@ -3,7 +3,6 @@ using HealthExchange.Ingest.Envelope;
 using HealthExchange.Ingest.Loading;
 using HealthExchange.Ingest.Processing;
 using HealthExchange.Ingest.Registry;
-using HealthExchange.Ingest.Schema;
 using HealthExchange.TestSupport;
 using HealthExchange.Validation.Issues;
 using HealthExchange.Validation.Reading;

@@ -7,7 +7,6 @@ using HealthExchange.Validation.Catalogues;
 using HealthExchange.Validation.Checking;
 using HealthExchange.Validation.Issues;
 using HealthExchange.Validation.Reading;
-using Npgsql;
 using Xunit;
 
 namespace HealthExchange.Ingest.Tests;

@@ -1,5 +1,4 @@
 using HealthExchange.Ingest.Registry;
-using HealthExchange.TestSupport;
 using HealthExchange.Validation.Catalogues;
 using Xunit;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using HealthExchange.TestSupport;
 using HealthExchange.Validation.Catalogues;
 using HealthExchange.Validation.Checking;
 using HealthExchange.Validation.Issues;

@@ -1,5 +1,4 @@
 using System.Text;
-using HealthExchange.TestSupport;
 using HealthExchange.Validation.Issues;
 using HealthExchange.Validation.Reading;
 using Xunit;

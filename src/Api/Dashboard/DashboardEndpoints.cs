@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using HealthExchange.Api.Tokens;
 using HealthExchange.Metrics.Alerts;
 using HealthExchange.Metrics.Computation;

@@ -1,5 +1,4 @@
 using HealthExchange.Validation.Catalogues;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace HealthExchange.Cda.Types;

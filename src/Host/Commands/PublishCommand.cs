@@ -3,7 +3,6 @@ using HealthExchange.Host.Pipeline;
 using HealthExchange.Metrics.Computation;
 using HealthExchange.Metrics.Periods;
 using HealthExchange.Metrics.Publishing;
-using HealthExchange.Validation.Catalogues;
 using Npgsql;
 
 namespace HealthExchange.Host.Commands;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using HealthExchange.Validation.Checking;
 
 namespace HealthExchange.Host.Demo;
 

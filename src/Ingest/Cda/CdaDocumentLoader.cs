@@ -2,8 +2,6 @@ using HealthExchange.Cda;
 using HealthExchange.Ingest.Envelope;
 using HealthExchange.Ingest.Loading;
 using HealthExchange.Ingest.Schema;
-using HealthExchange.Validation.Catalogues;
-using HealthExchange.Validation.Checking;
 using Npgsql;
 
 namespace HealthExchange.Ingest.Cda;

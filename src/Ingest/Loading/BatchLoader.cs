@@ -1,10 +1,8 @@
-using System.Text.Json;
 using HealthExchange.Ingest.Schema;
 using HealthExchange.Validation.Catalogues;
 using HealthExchange.Validation.Checking;
 using HealthExchange.Validation.Issues;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace HealthExchange.Ingest.Loading;
 

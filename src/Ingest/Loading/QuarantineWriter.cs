@@ -1,4 +1,3 @@
-using System.Text.Json;
 using HealthExchange.Validation.Catalogues;
 using HealthExchange.Validation.Checking;
 using HealthExchange.Validation.Issues;

@@ -1,5 +1,4 @@
 using System.Xml;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace HealthExchange.Validation.Catalogues;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 
 namespace HealthExchange.Benchmarks.EndToEnd;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using HealthExchange.TestSupport;
 
 namespace HealthExchange.Benchmarks.EndToEnd;
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text;
 using HealthExchange.Ingest.Schema;
-using HealthExchange.TestSupport;
 using HealthExchange.Validation.Catalogues;
 using HealthExchange.Validation.Checking;
 using HealthExchange.Validation.Reading;

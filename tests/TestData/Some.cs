@@ -4,7 +4,7 @@ using HealthExchange.Validation.Catalogues;
 using HealthExchange.Validation.Checking;
 using HealthExchange.Validation.Reading;
 
-namespace HealthExchange.TestSupport;
+namespace HealthExchange.TestData;
 
 /// <summary>Test data that is valid unless a test says otherwise (Serilog's `Some` pattern).</summary>
 public static class Some

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace HealthExchange.TestSupport;
+namespace HealthExchange.TestData;
 
 /// <summary>
 /// A valid WS/T 500 C0002 门(急)诊病历 that passes every check (schema included) and yields an outpatient_visit

@@ -1,11 +1,9 @@
 using HealthExchange.Host.Demo;
-using HealthExchange.TestSupport;
-using HealthExchange.Validation.Catalogues;
 using HealthExchange.Validation.Checking;
 using HealthExchange.Validation.Reading;
 using Xunit;
 
-namespace HealthExchange.Validation.Tests;
+namespace HealthExchange.EndToEnd.Tests;
 
 /// <summary>
 /// Every table of both shipped catalogues can be filled with rows that pass its own checks: a table that

@@ -1,13 +1,11 @@
 using System.Text;
 using HealthExchange.Host.Demo;
-using HealthExchange.TestSupport;
 using HealthExchange.Validation.Catalogues;
 using HealthExchange.Validation.Checking;
-using HealthExchange.Validation.Issues;
 using HealthExchange.Validation.Reading;
 using Xunit;
 
-namespace HealthExchange.Validation.Tests;
+namespace HealthExchange.EndToEnd.Tests;
 
 /// <summary>The demo's simulated month is what it claims: readable batches whose rejected rows are exactly the deliberate mistakes.</summary>
 public class DemoFeedTests

@@ -1,16 +1,16 @@
 using System.Text;
 using System.Text.Json;
+using HealthExchange.Cda;
 using HealthExchange.Cda.Checking;
 using HealthExchange.Cda.Types;
 using HealthExchange.Host.Demo;
 using HealthExchange.Ingest.Registry;
-using HealthExchange.TestSupport;
 using HealthExchange.Validation.Catalogues;
 using HealthExchange.Validation.Checking;
 using HealthExchange.Validation.Reading;
 using Xunit;
 
-namespace HealthExchange.Cda.Tests;
+namespace HealthExchange.EndToEnd.Tests;
 
 /// <summary>
 /// The documents `hx demo` sends for the hospitals that upload CDA documents pass every CDA check (schema included)
@@ -40,7 +40,7 @@ public class DemoDocumentTests
         Assert.Contains(documents, d => d.TypeCode == CdaDocumentFactory.DischargeType);
         Assert.Equal(documents.Count, documents.Select(d => d.DocumentId).Distinct(StringComparer.Ordinal).Count());
 
-        var validator = CdaTestKit.Validator();
+        var validator = DemoCda.Validator();
         Assert.True(validator.Options.SchemaValidation);
         foreach (var document in documents)
         {
@@ -77,8 +77,8 @@ public class DemoDocumentTests
             var good = new DemoDocument("H320100031", type, "DOC-GOOD", "U1", uploadedAt, factory.Create(type, table, "DOC-GOOD", row, DocumentDefect.None), tableCode, row, DocumentDefect.None);
             var bad = good with { DocumentId = "DOC-BAD", Xml = factory.Create(type, table, "DOC-BAD", row, defect), Defect = defect };
 
-            Assert.True(CdaTestKit.Validator().Validate(good.Xml, Context("H320100031", good)).Passed);
-            var result = CdaTestKit.Validator().Validate(bad.Xml, Context("H320100031", bad));
+            Assert.True(DemoCda.Validator().Validate(good.Xml, Context("H320100031", good)).Passed);
+            var result = DemoCda.Validator().Validate(bad.Xml, Context("H320100031", bad));
             Assert.False(result.Passed);
             Assert.Contains(result.Issues, issue => issue.Definition == CdaDocumentFactory.ExpectedIssue(defect));
         }
@@ -102,7 +102,7 @@ public class DemoDocumentTests
     }
 
     private static CdaCheckContext Context(string institution, DemoDocument document) =>
-        new(institution, CdaTestKit.Registry.Contains, Some.HospitalCatalogue, document.UploadedAt);
+        new(institution, DemoCda.Registry.Contains, Some.HospitalCatalogue, document.UploadedAt);
 
     /// <summary>
     /// The document's row of its table is the source row: the same business key and event time, and the same value
@@ -132,4 +132,12 @@ public class DemoDocumentTests
         using var reader = new JsonLinesTableReader(table, new MemoryStream(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(row))), new UTF8Encoding(false, true));
         return Assert.Single(BatchValidator.Validate(table, reader, ValidationContext.At(uploadedAt)).ToList());
     }
+}
+
+/// <summary>The validator as the platform builds it and the shipped registry's codes, for the demo's documents.</summary>
+internal static class DemoCda
+{
+    public static readonly IReadOnlySet<string> Registry = InstitutionCsv.Read(InstitutionCsv.DefaultSeed).Select(i => i.Code).ToHashSet(StringComparer.Ordinal);
+
+    public static CdaValidator Validator() => new(new CdaOptions(), DocumentTypeCatalogue.Default, CodedValueSets.Default);
 }
