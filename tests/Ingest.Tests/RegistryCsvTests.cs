@@ -32,4 +32,26 @@ public class RegistryCsvTests
             File.Delete(file);
         }
     }
+
+    [Fact]
+    public void Affiliation_is_read_by_label_or_GB_T_12404_code_and_an_unknown_value_is_refused()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(file, "code,name,kind,upload_method,catalogue_id,affiliation\nH1,江苏省人民医院,hospital,数据表,nanjing-hospital,20\n" +
+                "H2,南京市第一医院,hospital,数据表,nanjing-hospital,市\nH3,某医院,hospital,数据表,nanjing-hospital,\n");
+            Assert.Equal(["省", "市", null], InstitutionCsv.Read(file).Select(i => i.Affiliation));
+            var institutions = InstitutionCsv.Read(file);
+            File.WriteAllText(file, InstitutionCsv.Write(institutions));
+            Assert.Equal(institutions, InstitutionCsv.Read(file));
+
+            File.WriteAllText(file, "code,name,kind,upload_method,catalogue_id,affiliation\nH1,某医院,hospital,数据表,nanjing-hospital,部属\n");
+            Assert.Contains("affiliation '部属'", Assert.Throws<InvalidDataException>(() => InstitutionCsv.Read(file)).Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }

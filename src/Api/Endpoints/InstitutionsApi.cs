@@ -18,7 +18,7 @@ public static class InstitutionsApi
         group.MapGet("/", ListAsync)
             .WithName("listInstitutions")
             .WithSummary("机构注册表与现行申明 / the institution registry and the declaration in force")
-            .WithDescription("code 机构代码, name 机构名称, kind 机构类别 (hospital 医院 / district 区县平台), uploadMethod 上传方式, declaredTables 申明上传表 (null = 未反馈).")
+            .WithDescription("code 机构代码, name 机构名称, kind 机构类别 (hospital 医院 / district 区县平台), uploadMethod 上传方式, affiliation 隶属关系 (GB/T 12404: 中央, 省, 市, 县, 乡镇街道, 村居, 其他; null = 未登记 not recorded), declaredTables 申明上传表 (null = 未反馈).")
             .Produces<IReadOnlyList<InstitutionEntry>>(StatusCodes.Status200OK, "application/json")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         return group;

@@ -11,9 +11,11 @@ public static class Usage
           hx serve [--http HOST:PORT] [--db CONNSTR]   the HTTP API alone (docs/api.md); never migrates
           hx tokens create --role province|operator|hospital [--institution CODE] [--expires 2027-01-01|90d]
           hx tokens list [--format json] | revoke ID   the API's bearer tokens (kept hashed)
-          hx province pull --city 南京市=URL[,token] ... --period 2016-03-01..2016-04-30 [--format table|csv|json] [--store]
-                                                   the province table from every city's API (exit 1 if a city failed)
-          hx province report --period P [--format table|csv|json]   the same table from what --store kept
+          hx province pull --city 南京市=URL[,token] ... --period 2016-03-01..2016-04-30 [--format table|csv|json|html|xlsx]
+                    [--output FILE] [--affiliation 省[,中央]] [--store]
+                                                   the province's two tables (cities; 省属医疗机构) from every city's API
+                                                   (exit 1 if a city failed)
+          hx province report --period P [--format ...] [--output FILE]   the same tables from what --store kept
           hx institutions expected import FILE.csv   expected volumes per institution and month (上传率 denominators)
           hx broker [--partitions N]               an embedded Kafka-protocol broker; prints bootstrap=HOST:PORT
           hx push --institution CODE --table CODE FILE [--batch ID] [--charset utf-8|gb18030] [--key FILE] [--wait]
@@ -29,6 +31,7 @@ public static class Usage
           hx institutions import [FILE] [--declarations FILE] | export [declarations] | list [--format json]
           hx institutions keys add CODE PUBLIC.pem | list [CODE] | revoke KEYID | generate FILE
           hx institutions signing CODE required|optional   unsigned records of a 'required' institution are refused
+          hx institutions affiliation CODE 省|20|-   隶属关系 (GB/T 12404: 中央 省 市 县 乡镇街道 村居 其他); - clears it
           hx reprocess [--institution CODE] [--table CODE] [--batch ID] [--format table|json]
                                                    re-validate quarantined rows after a catalogue fix; load those that pass
           hx dlq list [--institution CODE] [--code HXnnnn] [--since DATE] [--all] [--format table|json]

@@ -11,7 +11,8 @@ namespace HealthExchange.Host.Commands;
 
 /// <summary>
 /// `hx institutions import [FILE] [--declarations FILE]` (default: the shipped Nanjing seed with its declarations),
-/// `hx institutions export [declarations]` (CSV on stdout, the same shape import reads) and `hx institutions list`.
+/// `hx institutions export [declarations]` (CSV on stdout, the same shape import reads), `hx institutions list` and
+/// `hx institutions affiliation CODE 省|20|-` (隶属关系; `-` clears it).
 /// </summary>
 public static class InstitutionsCommand
 {
@@ -36,11 +37,11 @@ public static class InstitutionsCommand
                 var registry = new InstitutionRegistry(dataSource, TimeProvider.System);
                 var all = await registry.AllAsync(CancellationToken.None);
                 if (OutputFormats.From(line, OutputFormat.Table, OutputFormat.Json) == OutputFormat.Json)
-                    Console.Out.WriteLine(JsonSerializer.Serialize(all.Select(i => new { i.Code, i.Name, kind = i.Kind.ToWire(), i.UploadMethod, i.CatalogueId }), IssueJson.Options));
+                    Console.Out.WriteLine(JsonSerializer.Serialize(all.Select(i => new { i.Code, i.Name, kind = i.Kind.ToWire(), i.UploadMethod, i.CatalogueId, i.Affiliation }), IssueJson.Options));
                 else
                 {
-                    var table = new TextTable(["code", "名称", "kind", "上传方式", "catalogue"]);
-                    foreach (var i in all) table.AddRow(i.Code, i.Name, i.Kind.ToWire(), i.UploadMethod, i.CatalogueId);
+                    var table = new TextTable(["code", "名称", "kind", "上传方式", "catalogue", "隶属关系"]);
+                    foreach (var i in all) table.AddRow(i.Code, i.Name, i.Kind.ToWire(), i.UploadMethod, i.CatalogueId, i.Affiliation ?? "");
                     Console.Out.Write(table);
                 }
                 return ExitCodes.Ok;
@@ -52,6 +53,14 @@ public static class InstitutionsCommand
                 if (!await InstitutionKeys.SetRequiredAsync(dataSource, code, policy == "required", CancellationToken.None))
                     throw new UsageException($"no institution {code}");
                 Console.Error.WriteLine($"{code}: signing {policy}");
+                return ExitCodes.Ok;
+            case "affiliation":
+                var (institution, given2) = line.Positionals(2) is [var ic, var ia] ? (ic, ia) : throw new UsageException("hx institutions affiliation CODE 省|20|-");
+                if (!InstitutionAffiliation.TryParse(given2 == "-" ? null : given2, out var affiliation))
+                    throw new UsageException($"隶属关系 affiliation must be one of {InstitutionAffiliation.Choices}, or - to clear it");
+                if (!await InstitutionRegistry.SetAffiliationAsync(dataSource, institution, affiliation, CancellationToken.None))
+                    throw new UsageException($"no institution {institution}");
+                Console.Error.WriteLine($"{institution}: 隶属关系 {affiliation ?? "(not recorded)"}");
                 return ExitCodes.Ok;
             case "expected":
                 return await ExpectedVolumesCommand.RunAsync(line, dataSource);

@@ -9,43 +9,59 @@ namespace HealthExchange.Host.Province;
 /// Each answer's ETag is recorded in <see cref="PullCache"/>: a re-run sends If-None-Match and a 304 reuses the
 /// kept body, so only what changed is transferred.
 /// </summary>
-public sealed class CityPuller(HttpClient http, PullCache cache)
+/// <remarks>
+/// The provincial institutions (隶属关系 in <paramref name="affiliations"/>, default 省) are picked from the same rows by the
+/// summaries' <c>affiliation</c> column and folded one by one for the second table.
+/// </remarks>
+public sealed class CityPuller(HttpClient http, PullCache cache, IReadOnlyCollection<string>? affiliations = null)
 {
-    public async Task<CityFigures> PullAsync(CitySource city, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    private readonly IReadOnlyCollection<string> _affiliations = affiliations ?? [HealthExchange.Validation.Catalogues.InstitutionAffiliation.Province];
+
+    public async Task<CityPull> PullAsync(CitySource city, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
         try
         {
             var query = $"api/v1/summaries?from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}&limit=5000";
             var (days, dayVersion) = await RowsAsync(city, query + "&granularity=day", cancellationToken);
             var (months, monthVersion) = await RowsAsync(city, query + "&granularity=month", cancellationToken);
-            var uploadDays = days.Where(row => Long(row, "rowsUploaded") > 0).Select(row => row.GetProperty("period").GetString()).Distinct().Count();
-            long Sum(string field) => months.Sum(row => Long(row, field) ?? 0);
-            decimal? Rate(string numerator, string denominator, string? kind = null)
-            {
-                var counted = months.Where(row => (kind is null || row.GetProperty("kind").GetString() == kind) && Long(row, denominator) is > 0).ToList();
-                var expected = counted.Sum(row => Long(row, denominator)!.Value);
-                return expected > 0 ? Math.Round((decimal)counted.Sum(row => Long(row, numerator) ?? 0) / expected, 4) : null;
-            }
-            return new CityFigures(city.Name, Sum("rowsUploaded"), uploadDays,
-                Sum("outpatientVisits"), Rate("outpatientVisits", "expectedOutpatientVisits"),
-                Sum("discharges"), Rate("discharges", "expectedDischarges"),
-                Rate("healthRecordsBasic", "expectedResidents", "district"),
-                Rate("healthRecordsHypertension", "expectedHypertensionPatients", "district"),
-                Rate("healthRecordsDiabetes", "expectedDiabetesPatients", "district"),
+            var all = new SummaryFold(days, months);
+            var figures = new CityFigures(city.Name, all.Sum("rowsUploaded"), all.UploadDays,
+                all.Sum("outpatientVisits"), all.Rate("outpatientVisits", "expectedOutpatientVisits"),
+                all.Sum("discharges"), all.Rate("discharges", "expectedDischarges"),
+                all.Rate("healthRecordsBasic", "expectedResidents", "district"),
+                all.Rate("healthRecordsHypertension", "expectedHypertensionPatients", "district"),
+                all.Rate("healthRecordsDiabetes", "expectedDiabetesPatients", "district"),
                 $"{dayVersion}{monthVersion}");
+            return new CityPull(figures, Provincial(city.Name, days, months));
         }
         catch (HttpRequestException error) when (error.StatusCode is null)
         {
-            return CityFigures.Failed(city.Name, $"无法连接 unreachable: {error.Message}");
+            return CityPull.Failed(city.Name, $"无法连接 unreachable: {error.Message}");
         }
         catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return CityFigures.Failed(city.Name, "无法连接 unreachable: timed out");
+            return CityPull.Failed(city.Name, "无法连接 unreachable: timed out");
         }
         catch (CityRefusedException error)
         {
-            return CityFigures.Failed(city.Name, error.Message);
+            return CityPull.Failed(city.Name, error.Message);
         }
+    }
+
+    /// <summary>One line per institution of the wanted affiliations, whether or not it uploaded anything (a silent one shows 0).</summary>
+    private List<HospitalFigures> Provincial(string city, List<JsonElement> days, List<JsonElement> months)
+    {
+        bool Wanted(JsonElement row) => SummaryFold.Text(row, "affiliation") is { } affiliation && _affiliations.Contains(affiliation);
+        string Code(JsonElement row) => SummaryFold.Text(row, "code") ?? "";
+        var dayRows = days.Where(Wanted).ToLookup(Code);
+        return months.Where(Wanted).GroupBy(Code).Select(group =>
+        {
+            var fold = new SummaryFold([.. dayRows[group.Key]], [.. group]);
+            return new HospitalFigures(city, group.Key, SummaryFold.Text(group.Last(), "name") ?? group.Key, fold.Sum("rowsUploaded"),
+                fold.Sum("outpatientVisits"), fold.Rate("outpatientVisits", "expectedOutpatientVisits"),
+                fold.Sum("discharges"), fold.Rate("discharges", "expectedDischarges"),
+                fold.Sum("inspectionRowsUploaded"), fold.UploadDays);
+        }).ToList();
     }
 
     private async Task<(List<JsonElement> Rows, string Version)> RowsAsync(CitySource city, string query, CancellationToken cancellationToken)
@@ -81,9 +97,6 @@ public sealed class CityPuller(HttpClient http, PullCache cache)
         if (etag.Length > 0) cache.Keep(url, etag, body);
         return (body, etag);
     }
-
-    private static long? Long(JsonElement row, string field) =>
-        row.TryGetProperty(field, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetInt64() : null;
 }
 
 /// <summary>A city that answered but refused: a bad token (401/403) or an error status.</summary>

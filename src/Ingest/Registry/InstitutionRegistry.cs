@@ -35,30 +35,46 @@ public sealed class InstitutionRegistry(NpgsqlDataSource dataSource, TimeProvide
         // Two concurrent reloads only read the same rows twice; the last assignment wins, which is fine.
         {
             var map = new Dictionary<string, Institution>(StringComparer.Ordinal);
-            await using var command = dataSource.CreateCommand("SELECT code, name, kind, upload_method, catalogue_id FROM hx.institutions");
+            await using var command = dataSource.CreateCommand("SELECT code, name, kind, upload_method, catalogue_id, affiliation FROM hx.institutions");
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
                 if (!InstitutionKindNames.TryParse(reader.GetString(2), out var kind)) continue; // the table's CHECK forbids it
-                map[reader.GetString(0)] = new Institution(reader.GetString(0), reader.GetString(1), kind, reader.GetString(3), reader.GetString(4));
+                map[reader.GetString(0)] = new Institution(reader.GetString(0), reader.GetString(1), kind, reader.GetString(3), reader.GetString(4),
+                    reader.IsDBNull(5) ? null : reader.GetString(5));
             }
             _byCode = map;
             _loadedAt = time.GetUtcNow();
         }
     }
 
+    /// <summary>
+    /// Registers or updates an institution. A null affiliation keeps the one recorded: an import from a file
+    /// without the column must not forget what an operator set (clear it with <see cref="SetAffiliationAsync"/>).
+    /// </summary>
     public static async Task UpsertAsync(NpgsqlDataSource dataSource, Institution institution, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("""
-            INSERT INTO hx.institutions (code, name, kind, upload_method, catalogue_id) VALUES ($1, $2, $3, $4, $5)
+            INSERT INTO hx.institutions (code, name, kind, upload_method, catalogue_id, affiliation) VALUES ($1, $2, $3, $4, $5, $6)
             ON CONFLICT (code) DO UPDATE SET name = excluded.name, kind = excluded.kind,
-                upload_method = excluded.upload_method, catalogue_id = excluded.catalogue_id
+                upload_method = excluded.upload_method, catalogue_id = excluded.catalogue_id,
+                affiliation = coalesce(excluded.affiliation, hx.institutions.affiliation)
             """);
         command.Parameters.Add(new() { Value = institution.Code });
         command.Parameters.Add(new() { Value = institution.Name });
         command.Parameters.Add(new() { Value = institution.Kind.ToWire() });
         command.Parameters.Add(new() { Value = institution.UploadMethod });
         command.Parameters.Add(new() { Value = institution.CatalogueId });
+        command.Parameters.Add(new() { Value = (object?)institution.Affiliation ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
         await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Sets (or, with null, clears) one institution's 隶属关系; false when the code is not registered.</summary>
+    public static async Task<bool> SetAffiliationAsync(NpgsqlDataSource dataSource, string code, string? affiliation, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("UPDATE hx.institutions SET affiliation = $2 WHERE code = $1");
+        command.Parameters.Add(new() { Value = code });
+        command.Parameters.Add(new() { Value = (object?)affiliation ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 }

@@ -1,6 +1,10 @@
 namespace HealthExchange.Metrics.Computation;
 
-/// <summary>One institution's figures for one period: every column of the platform's monthly tables.</summary>
+/// <summary>
+/// One institution's figures for one period: every column of the platform's monthly tables, plus what the province's
+/// table of provincial institutions needs (隶属关系 and 检验检查上传量), kept as init properties so the monthly
+/// table's shape stays as it is.
+/// </summary>
 public sealed record InstitutionMetrics(
     string Code,
     string Name,
@@ -21,4 +25,11 @@ public sealed record InstitutionMetrics(
     long? HealthRecordsBasic,
     long? HealthRecordsHypertension,
     long? HealthRecordsDiabetes,
-    long DeadLetterRecords);
+    long DeadLetterRecords)
+{
+    /// <summary>隶属关系 from the registry (中央, 省, 市 …); null = not recorded.</summary>
+    public string? Affiliation { get; init; }
+
+    /// <summary>检验检查上传量: rows received for the tables whose catalogue category is <see cref="InspectionTables.Category"/>.</summary>
+    public long InspectionRowsUploaded { get; init; }
+}

@@ -12,12 +12,13 @@ internal sealed class MetricSources(NpgsqlDataSource dataSource)
     public async Task<List<InstitutionRow>> InstitutionsAsync(string? kind, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(
-            "SELECT code, name, kind, upload_method, catalogue_id FROM hx.institutions WHERE $1::text IS NULL OR kind = $1 ORDER BY code");
+            "SELECT code, name, kind, upload_method, catalogue_id, affiliation FROM hx.institutions WHERE $1::text IS NULL OR kind = $1 ORDER BY code");
         command.Parameters.Add(new() { Value = (object?)kind ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
         var rows = new List<InstitutionRow>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
-            rows.Add(new InstitutionRow(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4)));
+            rows.Add(new InstitutionRow(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
+                reader.IsDBNull(5) ? null : reader.GetString(5)));
         return rows;
     }
 
@@ -39,26 +40,35 @@ internal sealed class MetricSources(NpgsqlDataSource dataSource)
             while (await reader.ReadAsync(cancellationToken)) days[reader.GetString(0)] = reader.GetInt32(1);
         }
 
+        // One line per institution and table, so the per-table rows (检验检查上传量 picks its tables from the catalogue)
+        // and the institution's totals come from the very same sums.
         await using var uploads = dataSource.CreateCommand($"""
-            SELECT institution_code, sum(rows_received)::bigint, sum(rows_inserted)::bigint,
-                   count(DISTINCT table_code) FILTER (WHERE source_kind = 'table' AND table_code <> '' AND rows_accepted > 0)::int,
-                   sum(dead_letters)::bigint
+            SELECT institution_code, coalesce(table_code, ''), sum(rows_received)::bigint, sum(rows_inserted)::bigint,
+                   bool_or(source_kind = 'table' AND table_code <> '' AND rows_accepted > 0), sum(dead_letters)::bigint
             FROM (
                 SELECT institution_code, table_code, source_kind, rows_received, rows_accepted, rows_inserted, dead_letters
                 FROM hx.monthly_uploads WHERE month >= $1 AND month < $2
                 UNION ALL
                 SELECT institution_code, table_code, source_kind, rows_received, rows_accepted, rows_inserted, dead_letters
                 FROM hx.daily_uploads WHERE {PeriodParts.Edges("upload_day")}) u
-            GROUP BY institution_code
+            GROUP BY institution_code, coalesce(table_code, '')
             """);
         parts.AddTo(uploads);
+        var lines = new Dictionary<string, List<(string Table, long Received, long Inserted, bool Accepted, long DeadLetters)>>(StringComparer.Ordinal);
+        await using (var rows = await uploads.ExecuteReaderAsync(cancellationToken))
+            while (await rows.ReadAsync(cancellationToken))
+            {
+                var code = rows.GetString(0);
+                if (!lines.TryGetValue(code, out var list)) lines[code] = list = [];
+                list.Add((rows.GetString(1), rows.GetInt64(2), rows.GetInt64(3), !rows.IsDBNull(4) && rows.GetBoolean(4), rows.GetInt64(5)));
+            }
         var result = new Dictionary<string, UploadFacts>(StringComparer.Ordinal);
-        await using var rows = await uploads.ExecuteReaderAsync(cancellationToken);
-        while (await rows.ReadAsync(cancellationToken))
-        {
-            var code = rows.GetString(0);
-            result[code] = new UploadFacts(rows.GetInt64(1), rows.GetInt64(2), days.GetValueOrDefault(code), rows.GetInt32(3), rows.GetInt64(4));
-        }
+        foreach (var (code, list) in lines)
+            result[code] = new UploadFacts(list.Sum(line => line.Received), list.Sum(line => line.Inserted), days.GetValueOrDefault(code),
+                list.Count(line => line.Accepted), list.Sum(line => line.DeadLetters))
+            {
+                ReceivedByTable = list.Where(line => line.Table.Length > 0).ToDictionary(line => line.Table, line => line.Received, StringComparer.Ordinal),
+            };
         return result;
     }
 

@@ -46,7 +46,11 @@ public sealed class MetricsQuery(NpgsqlDataSource dataSource, CatalogueSet catal
                 formsMet, catalogue?.RealtimeForms ?? 0,
                 outpatient.Records, Rate(outpatient), discharge.Records, Rate(discharge),
                 Persons(TableRole.HealthRecordBasic), Persons(TableRole.HealthRecordHypertension), Persons(TableRole.HealthRecordDiabetes),
-                upload.DeadLetters);
+                upload.DeadLetters)
+            {
+                Affiliation = institution.Affiliation,
+                InspectionRowsUploaded = InspectionTables.Of(catalogue).Sum(table => upload.ReceivedByTable.GetValueOrDefault(table.Code)),
+            };
         }).OrderByDescending(row => row.RowsUploaded).ThenBy(row => row.Code, StringComparer.Ordinal).ToList();
 
         var cumulative = await sources.CumulativeRowsLoadedAsync(period.To, cancellationToken);

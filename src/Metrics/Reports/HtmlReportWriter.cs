@@ -4,10 +4,13 @@ using HealthExchange.Metrics.Computation;
 
 namespace HealthExchange.Metrics.Reports;
 
-/// <summary>A self-contained HTML page with one table per report, styled like the platform's newsletter tables.</summary>
+/// <summary>A self-contained HTML page with one table per report (or <see cref="PrintedTable"/>), styled like the platform's newsletter tables.</summary>
 public static class HtmlReportWriter
 {
-    public static string Write(IReadOnlyList<PlatformReport> reports, bool english)
+    public static string Write(IReadOnlyList<PlatformReport> reports, bool english) =>
+        Write(reports.Select(report => PrintedTable.From(report, english)).ToList());
+
+    public static string Write(IReadOnlyList<PrintedTable> tables)
     {
         var html = new StringBuilder("""
             <!DOCTYPE html>
@@ -23,26 +26,31 @@ public static class HtmlReportWriter
               p.note { text-align: center; color: #555; font-size: 0.85em; margin-bottom: 2em; }
             </style></head><body>
             """);
-        foreach (var report in reports)
+        foreach (var table in tables)
         {
-            var columns = ReportColumn.For(report.Kind);
-            html.Append("<h2>").Append(Encode(ReportTitle.Title(report, english))).Append("</h2>\n<table>\n<tr>");
-            foreach (var column in columns) html.Append("<th>").Append(Encode(column.Heading(english))).Append("</th>");
+            html.Append("<h2>").Append(Encode(table.Title)).Append("</h2>\n<table>\n<tr>");
+            foreach (var heading in table.Headings) html.Append("<th>").Append(Encode(heading)).Append("</th>");
             html.Append("</tr>\n");
-            foreach (var row in report.Institutions)
+            foreach (var row in table.Rows)
             {
                 html.Append("<tr>");
-                foreach (var column in columns)
-                    html.Append(column.Numeric ? "<td class=\"n\">" : "<td>").Append(Encode(column.Text(row))).Append("</td>");
+                for (var i = 0; i < row.Count; i++) Cell(html, table, i, row[i].Text);
                 html.Append("</tr>\n");
             }
-            html.Append("<tr class=\"total\">");
-            foreach (var (cell, column) in ReportWriters.TotalRow(report, english).Zip(columns))
-                html.Append(column.Numeric ? "<td class=\"n\">" : "<td>").Append(Encode(cell)).Append("</td>");
-            html.Append("</tr>\n</table>\n<p class=\"note\">").Append(Encode(ReportTitle.Footnote(report, english))).Append("</p>\n");
+            if (table.Total is { } total)
+            {
+                html.Append("<tr class=\"total\">");
+                for (var i = 0; i < total.Count; i++) Cell(html, table, i, total[i]);
+                html.Append("</tr>\n");
+            }
+            html.Append("</table>\n");
+            if (table.Footnote is { } footnote) html.Append("<p class=\"note\">").Append(Encode(footnote)).Append("</p>\n");
         }
         return html.Append("</body></html>\n").ToString();
     }
+
+    private static void Cell(StringBuilder html, PrintedTable table, int index, string text) =>
+        html.Append(index < table.Numeric.Count && table.Numeric[index] ? "<td class=\"n\">" : "<td>").Append(Encode(text)).Append("</td>");
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 }

@@ -6,45 +6,44 @@ using HealthExchange.Metrics.Computation;
 namespace HealthExchange.Metrics.Reports;
 
 /// <summary>
-/// An XLSX workbook, one sheet per report (区县, 医院), laid out like the newsletter: a title row, bold headings
+/// An XLSX workbook, one sheet per report (区县, 医院) or <see cref="PrintedTable"/>, laid out like the newsletter: a title row, bold headings
 /// with borders, numbers as numbers (so operators can sum and chart them), the total row, the footnote.
 /// </summary>
 public static class XlsxReportWriter
 {
     private const uint Plain = 0, Heading = 1, Bordered = 2, Title = 3, Total = 4;
 
-    public static void Write(Stream output, IReadOnlyList<PlatformReport> reports, bool english)
+    public static void Write(Stream output, IReadOnlyList<PlatformReport> reports, bool english) =>
+        Write(output, reports.Select(report => PrintedTable.From(report, english)).ToList());
+
+    public static void Write(Stream output, IReadOnlyList<PrintedTable> tables)
     {
         using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
         var workbook = document.AddWorkbookPart();
         workbook.Workbook = new Workbook(new Sheets());
         AddStyles(workbook);
         uint sheetId = 1;
-        foreach (var report in reports)
+        foreach (var table in tables)
         {
             var worksheet = workbook.AddNewPart<WorksheetPart>();
             var data = new SheetData();
-            var columns = ReportColumn.For(report.Kind);
             uint rowIndex = 1;
-            data.Append(Row(rowIndex++, [ReportTitle.Title(report, english)], Title));
-            data.Append(Row(rowIndex++, columns.Select(column => column.Heading(english)).ToArray(), Heading));
-            foreach (var metrics in report.Institutions)
+            data.Append(Row(rowIndex++, [table.Title], Title));
+            data.Append(Row(rowIndex++, table.Headings.ToArray(), Heading));
+            foreach (var cells in table.Rows)
             {
                 var row = new Row { RowIndex = rowIndex++ };
-                foreach (var column in columns)
-                    row.Append(column.Numeric && column.Value(metrics) is long or int && !column.Key.Equals("declaredTables", StringComparison.Ordinal) && column.Key != "realtimeForms"
-                        ? NumberCell(Convert.ToDouble(column.Value(metrics), System.Globalization.CultureInfo.InvariantCulture))
-                        : TextCell(column.Text(metrics), Bordered));
+                foreach (var cell in cells) row.Append(cell.Number is { } number ? NumberCell(number) : TextCell(cell.Text, Bordered));
                 data.Append(row);
             }
-            data.Append(Row(rowIndex++, ReportWriters.TotalRow(report, english), Total));
-            data.Append(Row(rowIndex + 1, [ReportTitle.Footnote(report, english)], Plain));
+            if (table.Total is { } total) data.Append(Row(rowIndex++, total.ToArray(), Total));
+            if (table.Footnote is { } footnote) data.Append(Row(rowIndex + 1, [footnote], Plain));
+            var width = table.Headings.Count;
             worksheet.Worksheet = new Worksheet(
-                new Columns(new Column { Min = 1, Max = 1, Width = 30, CustomWidth = true }, new Column { Min = 2, Max = (uint)columns.Count, Width = 16, CustomWidth = true }),
+                new Columns(new Column { Min = 1, Max = 1, Width = 30, CustomWidth = true }, new Column { Min = 2, Max = (uint)width, Width = 16, CustomWidth = true }),
                 data,
-                new MergeCells(new MergeCell { Reference = $"A1:{ColumnName(columns.Count)}1" }));
-            var name = report.Kind switch { "hospital" => english ? "Hospitals" : "医院", "district" => english ? "Districts" : "区县", _ => english ? "All" : "全部" };
-            workbook.Workbook.Sheets!.Append(new Sheet { Id = workbook.GetIdOfPart(worksheet), SheetId = sheetId++, Name = name });
+                new MergeCells(new MergeCell { Reference = $"A1:{ColumnName(width)}1" }));
+            workbook.Workbook.Sheets!.Append(new Sheet { Id = workbook.GetIdOfPart(worksheet), SheetId = sheetId++, Name = table.SheetName });
         }
         workbook.Workbook.Save();
     }

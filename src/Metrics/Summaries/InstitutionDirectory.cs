@@ -8,7 +8,7 @@ public sealed class InstitutionDirectory(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyList<InstitutionEntry>> ListAsync(DateOnly day, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("""
-            SELECT i.code, i.name, i.kind, i.upload_method, i.catalogue_id, d.valid_from, d.tables
+            SELECT i.code, i.name, i.kind, i.upload_method, i.catalogue_id, i.affiliation, d.valid_from, d.tables
             FROM hx.institutions i
             LEFT JOIN LATERAL (SELECT valid_from, tables FROM hx.declarations
                                WHERE institution_code = i.code AND valid_from <= $1 ORDER BY valid_from DESC LIMIT 1) d ON true
@@ -19,8 +19,9 @@ public sealed class InstitutionDirectory(NpgsqlDataSource dataSource)
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
             result.Add(new InstitutionEntry(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
-                reader.IsDBNull(5) ? null : reader.GetFieldValue<DateOnly>(5),
-                reader.IsDBNull(6) ? null : reader.GetFieldValue<string[]>(6)));
+                reader.IsDBNull(5) ? null : reader.GetString(5),
+                reader.IsDBNull(6) ? null : reader.GetFieldValue<DateOnly>(6),
+                reader.IsDBNull(7) ? null : reader.GetFieldValue<string[]>(7)));
         return result;
     }
 }
