@@ -12,7 +12,6 @@ using HealthExchange.Ingest.Schema;
 using HealthExchange.Metrics.Computation;
 using HealthExchange.Metrics.Expected;
 using HealthExchange.TestSupport;
-using HealthExchange.Validation.Catalogues;
 using HealthExchange.Validation.Checking;
 using HealthExchange.Validation.Reading;
 using Microsoft.AspNetCore.Builder;
