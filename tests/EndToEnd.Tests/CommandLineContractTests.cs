@@ -5,7 +5,7 @@ using Xunit;
 namespace HealthExchange.EndToEnd.Tests;
 
 /// <summary>
-/// The CLI and wire contracts exercised the way users do, with separate processes: `hx broker`, `hx run`,
+/// The CLI and wire contracts exercised the way users do, with separate processes: `hx broker`, `hx run --http`,
 /// `hx push --wait`, `hx report --format json`, `hx validate`.
 /// </summary>
 public sealed class CommandLineContractTests : IAsyncLifetime
@@ -35,7 +35,8 @@ public sealed class CommandLineContractTests : IAsyncLifetime
         var first = broker.ReadLine();
         Assert.StartsWith("bootstrap=127.0.0.1:", first, StringComparison.Ordinal);
         var bootstrap = first!["bootstrap=".Length..];
-        using var service = HxProcess.Start("run", "--kafka", bootstrap, "--db", _database.ConnectionString);
+        // The API beside the consumer, on a free port (the default 127.0.0.1:8080 may be taken on a shared machine).
+        using var service = HxProcess.Start("run", "--kafka", bootstrap, "--db", _database.ConnectionString, "--http", "127.0.0.1:0");
 
         var today = DateOnly.FromDateTime(DateTime.Now);
         var rows = Some.Visits("E2E", 20, today.AddDays(-1));
@@ -49,6 +50,15 @@ public sealed class CommandLineContractTests : IAsyncLifetime
 
         var again = await HxProcess.RunAsync("push", "--kafka", bootstrap, "--institution", Some.Hospital, "--table", "outpatient_visit", file, "--wait");
         Assert.Equal("duplicate", JsonDocument.Parse(again.Stdout).RootElement.GetProperty("status").GetString());
+
+        // The same process answers over HTTP: ready (database, migrations, Kafka) and the receipt of what it loaded.
+        using var client = new HttpClient { BaseAddress = await service.ApiAddressAsync() };
+        using (var ready = await client.GetAsync(new Uri("health/ready", UriKind.Relative)))
+            Assert.True(ready.StatusCode == System.Net.HttpStatusCode.OK, await ready.Content.ReadAsStringAsync());
+        var token = await HxProcess.RunAsync("tokens", "create", "--role", "operator", "--db", _database.ConnectionString);
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token.Stdout.Trim());
+        var receipts = JsonDocument.Parse(await client.GetStringAsync(new Uri($"api/v1/receipts?institution={Some.Hospital}", UriKind.Relative))).RootElement;
+        Assert.Contains(receipts.EnumerateArray(), row => row.GetProperty("batchId").GetString() == receipt.GetProperty("batchId").GetString());
 
         Assert.Equal(0, service.Stop());
         var report = await HxProcess.RunAsync("report", "--period", today.ToString("yyyy", System.Globalization.CultureInfo.InvariantCulture),

@@ -49,6 +49,20 @@ internal sealed class HxProcess : IDisposable
 
     public string? ReadLine() => _process.StandardOutput.ReadLine();
 
+    /// <summary>The API address `hx run` announces on stderr ("…, API on http://HOST:PORT/; …"), once it is up.</summary>
+    public async Task<Uri> ApiAddressAsync()
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (DateTime.UtcNow < deadline)
+        {
+            var match = System.Text.RegularExpressions.Regex.Match(Stderr, @"API on (http://[^;\s]+)");
+            if (match.Success) return new Uri(match.Groups[1].Value);
+            if (_process.HasExited) break;
+            await Task.Delay(100);
+        }
+        throw new TimeoutException("no API address announced: " + Stderr);
+    }
+
     public string Stderr { get { lock (_stderr) return _stderr.ToString(); } }
 
     /// <summary>Stops a long-running command the way an operator does: SIGTERM, then waits for a clean exit.</summary>

@@ -14,8 +14,10 @@ internal static class DemoServing
         await using var app = await HttpServing.StartAsync(pipeline.DataSource, pipeline.Catalogues, settings, logging, url);
         var address = ApiHost.BoundAddress(app);
         var (_, secret) = await new TokenStore(pipeline.DataSource, TimeProvider.System).CreateAsync(ApiRole.Operator, null, TimeProvider.System.GetUtcNow().AddDays(1), stop);
-        AnsiConsole.MarkupLine($"[green]API[/] {address}   [grey]reference[/] {address}reference   [grey]operator token (24 h)[/] {secret}");
-        AnsiConsole.MarkupLine($"[grey]Try:[/] curl -H \"Authorization: Bearer {secret}\" \"{address}api/v1/summaries?from=2022-04-01&to=2022-04-30\"");
+        // Plain lines, never wrapped or coloured: the URL and the token are copied or read by scripts as they are.
+        await Console.Out.WriteLineAsync($"API       {address}   (reference {address}reference, dashboard {address}dashboard)");
+        await Console.Out.WriteLineAsync($"token     {secret}   (operator, 24 h)");
+        await Console.Out.WriteLineAsync($"try       curl -H \"Authorization: Bearer {secret}\" \"{address}api/v1/summaries?from=2022-04-01&to=2022-04-30\"");
         AnsiConsole.MarkupLine("[grey]Ctrl+C stops it.[/]");
         try { await Task.Delay(Timeout.Infinite, stop); }
         catch (OperationCanceledException) { }
