@@ -98,8 +98,11 @@ public static class DashboardEndpoints
         var figures = report.Institutions.FirstOrDefault(row => row.Code == code);
         var days = await query.DailyAsync(code, parsed, cancellationToken);
         var counts = await query.TablesAsync(code, parsed, cancellationToken);
+        var catalogue = catalogues.ById(institution.CatalogueId) ?? (InstitutionKindNames.TryParse(institution.Kind, out var kind) ? catalogues.Find(kind) : null);
+        var daily = new InstitutionPage.Daily(await metrics.DailyRealtimeRatesAsync(code, catalogue, parsed, cancellationToken),
+            await metrics.UploadDaysAsync(code, parsed, cancellationToken), parsed.From, parsed.To);
         return Page(text, context, _ => institution.Name,
-            t => InstitutionPage.Body(institution, figures, days, counts, catalogues.ById(institution.CatalogueId), parsed.Label, threshold ?? DefaultThreshold, t));
+            t => InstitutionPage.Body(institution, figures, days, daily, counts, catalogue, parsed.Label, threshold ?? DefaultThreshold, t));
     }
 
     private static async Task<IResult> TableAsync(HttpContext context, string code, string table, string? period, string? lang, TokenStore tokens,

@@ -70,5 +70,9 @@ public sealed record DashboardText(bool English)
         ["alertValue"] = ("值/期望", "Value / expected"),
         ["message"] = ("说明", "Message"),
         ["receipt"] = ("回执", "Receipt"),
+        ["realtimeLines"] = ("各实时表单每日符合率", "Daily real-time rate per form"),
+        ["uploadDays"] = ("数据上传天数", "Upload days"),
+        ["uploadedDay"] = ("有上传", "rows uploaded"),
+        ["silentDay"] = ("无上传", "no upload"),
     };
 }
