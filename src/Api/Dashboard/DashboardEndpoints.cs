@@ -20,7 +20,7 @@ namespace HealthExchange.Api.Dashboard;
 /// signed in by a cookie that carries an API token. Operators and province tokens see every institution; a hospital
 /// token is sent to its own institution and gets 403 on any other's page.
 /// </summary>
-public static class DashboardEndpoints
+public static partial class DashboardEndpoints
 {
     private const string Html = "text/html; charset=utf-8";
 
@@ -37,6 +37,7 @@ public static class DashboardEndpoints
         group.MapGet("/institutions/{code}/batches/{batch}", (HttpContext c, string code, string batch, string? lang, CancellationToken ct) => BatchAsync(c, code, batch, null, lang, ct));
         group.MapGet("/institutions/{code}/batches/{batch}/rows/{row:int}", (HttpContext c, string code, string batch, int row, string? lang, CancellationToken ct) => BatchAsync(c, code, batch, row, lang, ct));
         group.MapGet("/alerts", AlertsAsync);
+        MapDeadLettersAndDocuments(group);
     }
 
     private static readonly Lazy<string> Stylesheet = new(() =>

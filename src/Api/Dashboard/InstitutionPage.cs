@@ -27,7 +27,9 @@ public static class InstitutionPage
             <form class="filters" method="get" action="{self}"><input type="hidden" name="lang" value="{text.Lang}">
             <label>{E(text["period"])} <input name="period" value="{E(period)}" size="22"></label>
             <button type="submit">{E(text["show"])}</button></form>
-            <p class="muted">{E(institution.Code)} · {E(institution.Kind)} · {E(institution.UploadMethod)}</p>
+            <p class="muted">{E(institution.Code)} · {E(institution.Kind)} · {E(institution.UploadMethod)} ·
+            <a id="to-dead-letters" href="{self}/dead-letters?period={Uri.EscapeDataString(period)}&amp;lang={text.Lang}">{E(text["deadLetters"])}</a> ·
+            <a id="to-documents" href="{self}/documents?period={Uri.EscapeDataString(period)}&amp;lang={text.Lang}">{E(text["documents"])}</a></p>
             <h2>{E(text["daily"])}</h2>
             """);
         html.Append(SvgBars.Draw(days, text));
