@@ -90,6 +90,11 @@ public sealed record DashboardText(bool English)
         ["rowsExtracted"] = ("抽取行数", "Rows extracted"),
         ["original"] = ("原始文档", "Original"),
         ["download"] = ("下载", "download"),
+        ["thresholds"] = ("着色阈值", "Colouring thresholds"),
+        ["setThresholds"] = ("设置着色阈值（运维）", "Set the colouring thresholds (operators)"),
+        ["default"] = ("默认", "default"),
+        ["save"] = ("保存", "Save"),
+        ["badThreshold"] = ("阈值须为 0 到 100 之间的数。", "A threshold is a number from 0 to 100."),
         ["truncated"] = ("仅显示最近 500 份。", "Only the latest 500 are shown."),
     };
 }

@@ -19,7 +19,7 @@ public static class InstitutionPage
     public sealed record Daily(IReadOnlyList<MetricsQuery.FormRates> Rates, IReadOnlySet<DateOnly> UploadDays, DateOnly From, DateOnly To);
 
     public static string Body(InstitutionEntry institution, InstitutionMetrics? figures, IReadOnlyList<SvgBars.Day> days, Daily daily,
-        IReadOnlyDictionary<string, DashboardQuery.TableCounts> counts, TableCatalogue? catalogue, string period, decimal threshold, DashboardText text)
+        IReadOnlyDictionary<string, DashboardQuery.TableCounts> counts, TableCatalogue? catalogue, string period, IReadOnlyDictionary<string, decimal> thresholds, DashboardText text)
     {
         var html = new StringBuilder();
         var self = $"/dashboard/institutions/{Uri.EscapeDataString(institution.Code)}";
@@ -34,10 +34,10 @@ public static class InstitutionPage
             """);
         html.Append(SvgBars.Draw(days, text));
         html.Append(CultureInfo.InvariantCulture, $"<h2>{E(text["realtime"])}</h2><ul class=\"rates\">");
-        html.Append(CultureInfo.InvariantCulture, $"<li id=\"rate-outpatient\" class=\"{HomePage.Grade(figures?.OutpatientRealtimeRate, threshold)}\">{E(text["outpatientRate"])}: {E(ReportColumn.Percent(figures?.OutpatientRealtimeRate))}</li>");
-        html.Append(CultureInfo.InvariantCulture, $"<li id=\"rate-discharge\" class=\"{HomePage.Grade(figures?.DischargeRealtimeRate, threshold)}\">{E(text["dischargeRate"])}: {E(ReportColumn.Percent(figures?.DischargeRealtimeRate))}</li></ul>");
+        html.Append(CultureInfo.InvariantCulture, $"<li id=\"rate-outpatient\" class=\"{HomePage.Grade(figures?.OutpatientRealtimeRate, thresholds["outpatientRealtimeRate"])}\">{E(text["outpatientRate"])}: {E(ReportColumn.Percent(figures?.OutpatientRealtimeRate))}</li>");
+        html.Append(CultureInfo.InvariantCulture, $"<li id=\"rate-discharge\" class=\"{HomePage.Grade(figures?.DischargeRealtimeRate, thresholds["dischargeRealtimeRate"])}\">{E(text["dischargeRate"])}: {E(ReportColumn.Percent(figures?.DischargeRealtimeRate))}</li></ul>");
         html.Append(CultureInfo.InvariantCulture, $"<h2>{E(text["realtimeLines"])}</h2>");
-        html.Append(SvgLines.Draw(daily.Rates, threshold, text));
+        html.Append(SvgLines.Draw(daily.Rates, thresholds["outpatientRealtimeRate"], text));
         html.Append(CultureInfo.InvariantCulture, $"<h2>{E(text["uploadDays"])}</h2>");
         html.Append(SvgCalendar.Draw(daily.From, daily.To, daily.UploadDays, text));
 

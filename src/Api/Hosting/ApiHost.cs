@@ -46,6 +46,7 @@ public static class ApiHost
         builder.Services.AddSingleton<TokenStore>();
         builder.Services.AddSingleton(services.Catalogues);
         builder.Services.AddSingleton<Dashboard.DashboardQuery>();
+        builder.Services.AddSingleton<Dashboard.ThresholdStore>();
         builder.Services.AddSingleton(new Dashboard.DeadLetterReplay(services.Replayer));
 
         builder.Services.AddAuthentication(BearerTokenHandler.SchemeName)
