@@ -15,12 +15,14 @@ public sealed class PlatformCounters
     private readonly NpgsqlDataSource _dataSource;
     private readonly Counter _records, _rowsReceived, _rowsLoaded, _rowsQuarantined, _deadLetters;
     private readonly Gauge _offsetGaps;
+    private readonly BatchLatencyHistogram _latency;
 
     public CollectorRegistry Registry { get; } = Prometheus.Metrics.NewCustomRegistry();
 
     public PlatformCounters(NpgsqlDataSource dataSource)
     {
         _dataSource = dataSource;
+        _latency = new BatchLatencyHistogram(dataSource);
         var factory = Prometheus.Metrics.WithCustomRegistry(Registry);
         _records = factory.CreateCounter("hx_records_received_total", "Kafka records received (batches and CDA documents)", Labels);
         _rowsReceived = factory.CreateCounter("hx_rows_received_total", "Table rows received (数据上传量)", Labels);
@@ -36,6 +38,8 @@ public sealed class PlatformCounters
         // Two scrapes at once are harmless: IncTo only ever raises a counter to the total read.
         await RefreshAsync(cancellationToken);
         await Registry.CollectAndExportAsTextAsync(output, cancellationToken);
+        var latency = await _latency.TextAsync(cancellationToken);
+        await output.WriteAsync(System.Text.Encoding.UTF8.GetBytes(latency), cancellationToken);
     }
 
     private async Task RefreshAsync(CancellationToken cancellationToken)
