@@ -54,7 +54,8 @@ public sealed class DrillWorld : IAsyncLifetime
         await Pipeline.WaitForAsync(5);
 
         var replayer = new DeadLetterReplayer(Database.DataSource, Pipeline.Services.Settler);
-        App = ApiHost.Build(new ApiServices(Database.DataSource, Some.Catalogues, new MetricsOptions(), TimeProvider.System, replayer), "http://127.0.0.1:0");
+        App = ApiHost.Build(new ApiServices(Database.DataSource, Some.Catalogues, new MetricsOptions(), TimeProvider.System, replayer,
+            Pipeline.Services.Consumer.Observations), "http://127.0.0.1:0");
         await App.StartAsync();
         Address = ApiHost.BoundAddress(App);
         ServeOnly = ApiHost.Build(new ApiServices(Database.DataSource, Some.Catalogues, new MetricsOptions(), TimeProvider.System), "http://127.0.0.1:0");

@@ -42,6 +42,16 @@ public sealed class OperationsEndpointTests(ApiWorld world) : IClassFixture<ApiW
     [Fact]
     public async Task Every_metric_the_sample_Grafana_dashboard_queries_is_exposed()
     {
+        var queried = await GrafanaQueriesAsync();
+        using var response = await world.Client().GetAsync(new Uri("/metrics", UriKind.Relative));
+        var exposed = Families(await response.Content.ReadAsStringAsync());
+        // The hx_consumer_* series come only with a consumer in the process: ConsumerOperationsTests checks those.
+        Assert.All(queried.Where(name => !name.StartsWith("hx_consumer_", StringComparison.Ordinal)), name => Assert.Contains(name, exposed));
+    }
+
+    /// <summary>Every hx_* metric name the panels of docs/grafana-dashboard.json query.</summary>
+    public static async Task<HashSet<string>> GrafanaQueriesAsync()
+    {
         var file = new DirectoryInfo(AppContext.BaseDirectory);
         while (file is not null && !File.Exists(Path.Combine(file.FullName, "docs", "grafana-dashboard.json"))) file = file.Parent;
         Assert.NotNull(file);
@@ -51,13 +61,21 @@ public sealed class OperationsEndpointTests(ApiWorld world) : IClassFixture<ApiW
             .SelectMany(target => System.Text.RegularExpressions.Regex.Matches(target.GetProperty("expr").GetString()!, "hx_[a-z_]+").Select(m => m.Value))
             .ToHashSet(StringComparer.Ordinal);
         Assert.NotEmpty(queried);
-        using var response = await world.Client().GetAsync(new Uri("/metrics", UriKind.Relative));
-        var text = await response.Content.ReadAsStringAsync();
-        // A family is exposed once declared (# TYPE), even while it has no series yet (no offset gap ever seen).
-        var exposed = PrometheusText.Parse(text).Select(sample => sample.Name)
+        return queried;
+    }
+
+    /// <summary>The metric names of an exposition: every sample's, and every declared family's (# TYPE), even one with no series yet.</summary>
+    public static HashSet<string> Families(string text) =>
+        PrometheusText.Parse(text).Select(sample => sample.Name)
             .Concat(text.Split('\n').Where(line => line.StartsWith("# TYPE ", StringComparison.Ordinal)).Select(line => line.Split(' ')[2]))
             .ToHashSet(StringComparer.Ordinal);
-        Assert.All(queried, name => Assert.Contains(name, exposed));
+
+    [Fact]
+    public async Task Ready_names_kafka_while_a_consumer_in_the_process_holds_no_assignment()
+    {
+        var check = new HealthExchange.Api.Operations.ReadinessCheck(world.Database.DataSource, new HealthExchange.Ingest.Kafka.ConsumerObservations());
+        Assert.Contains(await check.ProblemsAsync(CancellationToken.None), problem => problem.StartsWith("kafka:", StringComparison.Ordinal));
+        Assert.Empty(await new HealthExchange.Api.Operations.ReadinessCheck(world.Database.DataSource).ProblemsAsync(CancellationToken.None));
     }
 
     [Fact]

@@ -70,7 +70,7 @@ public static class ApiHost
         app.MapFeedbackApi();
         app.MapFhirApi();
         app.MapDashboard();
-        app.MapOperations();
+        app.MapOperations(services.Consumer);
         foreach (var group in moreGroups) group(app);
         return app;
     }

@@ -29,7 +29,7 @@ public static class HttpServing
         PipelineServices? pipeline = null)
     {
         var replayer = pipeline is null ? null : new DeadLetterReplayer(pipeline.DataSource, pipeline.Settler);
-        var app = ApiHost.Build(new ApiServices(dataSource, catalogues, settings.Metrics, TimeProvider.System, replayer), url, logging);
+        var app = ApiHost.Build(new ApiServices(dataSource, catalogues, settings.Metrics, TimeProvider.System, replayer, pipeline?.Consumer.Observations), url, logging);
         await app.StartAsync();
         return app;
     }
