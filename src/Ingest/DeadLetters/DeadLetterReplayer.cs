@@ -13,11 +13,15 @@ namespace HealthExchange.Ingest.DeadLetters;
 /// </summary>
 public sealed class DeadLetterReplayer(NpgsqlDataSource dataSource, RecordSettler settler)
 {
-    public async Task<IReadOnlyList<(StoredDeadLetter DeadLetter, BatchResult Result)>> ReplayAsync(DeadLetterFilter filter, CancellationToken cancellationToken)
+    /// <param name="progress">Told (done, total) after each dead letter, for the CLI's progress line.</param>
+    public async Task<IReadOnlyList<(StoredDeadLetter DeadLetter, BatchResult Result)>> ReplayAsync(DeadLetterFilter filter, CancellationToken cancellationToken,
+        Action<int, int>? progress = null)
     {
         var results = new List<(StoredDeadLetter, BatchResult)>();
-        foreach (var pending in await DeadLetterQuery.ListAsync(dataSource, filter with { IncludeReplayed = false }, cancellationToken))
+        var pendings = await DeadLetterQuery.ListAsync(dataSource, filter with { IncludeReplayed = false }, cancellationToken);
+        for (var i = 0; i < pendings.Count; progress?.Invoke(++i, pendings.Count))
         {
+            var pending = pendings[i];
             if (await DeadLetterQuery.LoadAsync(dataSource, pending.Id, cancellationToken) is not { } stored) continue;
             await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
                 await BatchLedger.ReleaseDeadLetterAsync(connection, pending.Institution, pending.BatchId, cancellationToken);
