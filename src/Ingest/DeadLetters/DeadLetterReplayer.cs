@@ -19,17 +19,24 @@ public sealed class DeadLetterReplayer(NpgsqlDataSource dataSource, RecordSettle
     {
         var results = new List<(StoredDeadLetter, BatchResult)>();
         var pendings = await DeadLetterQuery.ListAsync(dataSource, filter with { IncludeReplayed = false }, cancellationToken);
-        for (var i = 0; i < pendings.Count; progress?.Invoke(++i, pendings.Count))
+        var done = 0;
+        foreach (var pending in pendings)
         {
-            var pending = pendings[i];
-            if (await DeadLetterQuery.LoadAsync(dataSource, pending.Id, cancellationToken) is not { } stored) continue;
-            await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
-                await BatchLedger.ReleaseDeadLetterAsync(connection, pending.Institution, pending.BatchId, cancellationToken);
-            var result = await settler.SettleAsync(stored.Record, cancellationToken);
-            if (result.Status != BatchStatus.DeadLetter) await MarkReplayedAsync(pending.Id, result.Status, cancellationToken);
-            results.Add((pending, result));
+            if (await ReplayOneAsync(pending, cancellationToken) is { } result) results.Add((pending, result));
+            done++;
+            progress?.Invoke(done, pendings.Count);
         }
         return results;
+    }
+
+    private async Task<BatchResult?> ReplayOneAsync(StoredDeadLetter pending, CancellationToken cancellationToken)
+    {
+        if (await DeadLetterQuery.LoadAsync(dataSource, pending.Id, cancellationToken) is not { } stored) return null;
+        await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
+            await BatchLedger.ReleaseDeadLetterAsync(connection, pending.Institution, pending.BatchId, cancellationToken);
+        var result = await settler.SettleAsync(stored.Record, cancellationToken);
+        if (result.Status != BatchStatus.DeadLetter) await MarkReplayedAsync(pending.Id, result.Status, cancellationToken);
+        return result;
     }
 
     private async Task MarkReplayedAsync(long id, BatchStatus status, CancellationToken cancellationToken)
