@@ -63,7 +63,7 @@ public sealed class ApiWorld : IAsyncLifetime
         return row;
     }
 
-    private async Task LoadAsync(string institution, string batch, DateTimeOffset uploadedAt, Dictionary<string, string>[] rows)
+    public async Task LoadAsync(string institution, string batch, DateTimeOffset uploadedAt, Dictionary<string, string>[] rows)
     {
         var table = Some.OutpatientTable;
         var loader = new BatchLoader(Database.DataSource, new PartitionManager(Database.DataSource));

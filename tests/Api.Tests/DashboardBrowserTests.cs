@@ -28,6 +28,11 @@ public sealed class DashboardBrowserTests(ApiWorld world) : IClassFixture<ApiWor
         var root = result.RootElement;
         Assert.Equal("8", root.GetProperty("rowsUploaded").GetString());
         Assert.Equal("1", root.GetProperty("quarantined").GetString());
+        // April's upload days of H320100001 are 04-10 and 04-12; its outpatient visits draw a real-time line.
+        Assert.Equal(2, root.GetProperty("uploadDaysShown").GetInt32());
+        Assert.Contains("outpatient_visit", root.GetProperty("lineForms").EnumerateArray().Select(form => form.GetString()));
+        Assert.True(root.GetProperty("calendarWidth").GetDouble() > 100, "the calendar is not laid out");
+        Assert.True(root.GetProperty("linesWidth").GetDouble() > 300, "the lines are not laid out");
         Assert.Equal("HX2111", root.GetProperty("code").GetString());
         var masked = root.GetProperty("value").GetString()!;
         Assert.Contains("*", masked, StringComparison.Ordinal);

@@ -24,6 +24,61 @@ public sealed class OperationsEndpointTests(ApiWorld world) : IClassFixture<ApiW
     }
 
     [Fact]
+    public async Task The_batch_latency_histogram_counts_each_batch_once_in_cumulative_buckets()
+    {
+        // The known batches were uploaded on 2022-04-10..12 and loaded when the fixture ran: each is years old.
+        using var response = await world.Client().GetAsync(new Uri("/metrics", UriKind.Relative));
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.Contains("# TYPE hx_batch_latency_seconds histogram", text, StringComparison.Ordinal);
+        var samples = PrometheusText.Parse(text).Where(s => s.Labels.TryGetValue("kind", out var kind) && kind == "hospital").ToList();
+        Assert.Equal(3, PrometheusText.Sum(samples, "hx_batch_latency_seconds_count", "kind", "hospital"));
+        var buckets = samples.Where(s => s.Name == "hx_batch_latency_seconds_bucket").ToList();
+        Assert.Equal(3, buckets.Single(s => s.Labels["le"] == "+Inf").Value);
+        Assert.Equal(0, buckets.Single(s => s.Labels["le"] == "86400").Value);
+        var expected = await world.Database.ScalarAsync("SELECT floor(sum(extract(epoch FROM processed_at - uploaded_at)))::bigint FROM hx.batches");
+        Assert.Equal(expected, Math.Floor(PrometheusText.Sum(samples, "hx_batch_latency_seconds_sum", "kind", "hospital")), 0);
+    }
+
+    [Fact]
+    public async Task Every_metric_the_sample_Grafana_dashboard_queries_is_exposed()
+    {
+        var queried = await GrafanaQueriesAsync();
+        using var response = await world.Client().GetAsync(new Uri("/metrics", UriKind.Relative));
+        var exposed = Families(await response.Content.ReadAsStringAsync());
+        // The hx_consumer_* series come only with a consumer in the process: ConsumerOperationsTests checks those.
+        Assert.All(queried.Where(name => !name.StartsWith("hx_consumer_", StringComparison.Ordinal)), name => Assert.Contains(name, exposed));
+    }
+
+    /// <summary>Every hx_* metric name the panels of docs/grafana-dashboard.json query.</summary>
+    public static async Task<HashSet<string>> GrafanaQueriesAsync()
+    {
+        var file = new DirectoryInfo(AppContext.BaseDirectory);
+        while (file is not null && !File.Exists(Path.Combine(file.FullName, "docs", "grafana-dashboard.json"))) file = file.Parent;
+        Assert.NotNull(file);
+        using var dashboard = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(file.FullName, "docs", "grafana-dashboard.json")));
+        var queried = dashboard.RootElement.GetProperty("panels").EnumerateArray()
+            .SelectMany(panel => panel.GetProperty("targets").EnumerateArray())
+            .SelectMany(target => System.Text.RegularExpressions.Regex.Matches(target.GetProperty("expr").GetString()!, "hx_[a-z_]+").Select(m => m.Value))
+            .ToHashSet(StringComparer.Ordinal);
+        Assert.NotEmpty(queried);
+        return queried;
+    }
+
+    /// <summary>The metric names of an exposition: every sample's, and every declared family's (# TYPE), even one with no series yet.</summary>
+    public static HashSet<string> Families(string text) =>
+        PrometheusText.Parse(text).Select(sample => sample.Name)
+            .Concat(text.Split('\n').Where(line => line.StartsWith("# TYPE ", StringComparison.Ordinal)).Select(line => line.Split(' ')[2]))
+            .ToHashSet(StringComparer.Ordinal);
+
+    [Fact]
+    public async Task Ready_names_kafka_while_a_consumer_in_the_process_holds_no_assignment()
+    {
+        var check = new HealthExchange.Api.Operations.ReadinessCheck(world.Database.DataSource, new HealthExchange.Ingest.Kafka.ConsumerObservations());
+        Assert.Contains(await check.ProblemsAsync(CancellationToken.None), problem => problem.StartsWith("kafka:", StringComparison.Ordinal));
+        Assert.Empty(await new HealthExchange.Api.Operations.ReadinessCheck(world.Database.DataSource).ProblemsAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Live_and_ready_answer_200_on_a_migrated_database()
     {
         using var client = world.Client();

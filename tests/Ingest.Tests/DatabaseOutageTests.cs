@@ -37,6 +37,7 @@ public sealed class DatabaseOutageTests : BrokerAndDatabaseTest
             await Broker.SendTableAsync(Some.Hospital, "outpatient_visit", $"during{i}", Some.OutpatientCsv(Some.Visits($"D{i}", 4, day)), Some.Shanghai(2022, 4, 20, 21));
         await Task.Delay(TimeSpan.FromSeconds(3));
         Assert.Equal(1, pipeline.Services.Consumer.RecordsHandled); // waiting on the first of them, not skipping it
+        Assert.True(pipeline.Services.Consumer.Observations.Retries > 0, "the outage's retries are counted for /metrics");
 
         await Admin($"ALTER DATABASE {name} ALLOW_CONNECTIONS true");
         await pipeline.WaitForAsync(4, TimeSpan.FromSeconds(90));

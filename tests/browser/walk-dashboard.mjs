@@ -24,6 +24,11 @@ try {
 
   await Promise.all([page.waitForURL(`**/institutions/${institution}?**`), row.locator('td[data-column="institution"] a').click()]);
   const heading = (await page.locator('h1').textContent()).trim();
+  // The lines and the calendar must be drawn (a laid-out box), not only present in the markup.
+  const calendarBox = await page.locator('#upload-calendar').boundingBox();
+  const linesBox = await page.locator('#realtime-lines').boundingBox();
+  const uploadDaysShown = await page.locator('#upload-calendar rect.up').count();
+  const lineForms = await page.locator('#realtime-lines g[data-form]').evaluateAll(gs => gs.filter(g => g.querySelector('path')).map(g => g.dataset.form));
   await page.screenshot({ path: `${shots}/2-institution.png`, fullPage: true });
 
   await Promise.all([page.waitForURL(`**/tables/${table}?**`), page.locator(`tr[data-table="${table}"] a`).first().click()]);
@@ -39,7 +44,7 @@ try {
   const value = (await selected.locator('td.value').textContent()).trim();
   await page.screenshot({ path: `${shots}/5-rejected-row.png`, fullPage: true });
 
-  console.log(JSON.stringify({ rowsUploaded, heading, quarantined, code, value, url: page.url(), body: await page.content() }));
+  console.log(JSON.stringify({ rowsUploaded, heading, calendarWidth: calendarBox?.width ?? 0, linesWidth: linesBox?.width ?? 0, uploadDaysShown, lineForms, quarantined, code, value, url: page.url(), body: await page.content() }));
 } finally {
   await browser.close();
 }

@@ -19,7 +19,7 @@ namespace HealthExchange.Api.Dashboard;
 /// signed in by a cookie that carries an API token. Operators and province tokens see every institution; a hospital
 /// token is sent to its own institution and gets 403 on any other's page.
 /// </summary>
-public static class DashboardEndpoints
+public static partial class DashboardEndpoints
 {
     private const string Html = "text/html; charset=utf-8";
 
@@ -36,6 +36,8 @@ public static class DashboardEndpoints
         group.MapGet("/institutions/{code}/batches/{batch}", (HttpContext c, string code, string batch, string? lang, CancellationToken ct) => BatchAsync(c, code, batch, null, lang, ct));
         group.MapGet("/institutions/{code}/batches/{batch}/rows/{row:int}", (HttpContext c, string code, string batch, int row, string? lang, CancellationToken ct) => BatchAsync(c, code, batch, row, lang, ct));
         group.MapGet("/alerts", AlertsAsync);
+        group.MapPost("/thresholds", SetThresholdsAsync);
+        MapDeadLettersAndDocuments(group);
     }
 
     private static readonly Lazy<string> Stylesheet = new(() =>
@@ -78,11 +80,25 @@ public static class DashboardEndpoints
             var restated = snapshot is null ? [] : await publisher.RestatementsAsync(parsed, kind, cancellationToken);
             tables.Add(new HomePage.Table(report, restated, snapshot?.PublishedAt));
         }
-        return Page(text, context, t => t["home"], t => HomePage.Body(tables, parsed.Label, threshold ?? DefaultThreshold, t));
+        var thresholds = await ThresholdsAsync(context, threshold, cancellationToken);
+        return Page(text, context, t => t["home"], t => HomePage.Body(tables, parsed.Label, thresholds, JudgedDays(parsed, time), token.Role == ApiRole.Operator, t));
     }
 
-    /// <summary>90%: the real-time rate the province's monthly review expects; an operator sets another with ?threshold=.</summary>
-    private const decimal DefaultThreshold = 90m;
+    /// <summary>The stored thresholds; ?threshold= overrides the two real-time rates for this one view (a link can carry it).</summary>
+    private static async Task<IReadOnlyDictionary<string, decimal>> ThresholdsAsync(HttpContext context, decimal? rateOverride, CancellationToken cancellationToken)
+    {
+        var stored = await context.RequestServices.GetRequiredService<ThresholdStore>().CurrentAsync(cancellationToken);
+        if (rateOverride is not { } rate) return stored;
+        return new Dictionary<string, decimal>(stored, StringComparer.Ordinal) { ["outpatientRealtimeRate"] = rate, ["dischargeRealtimeRate"] = rate };
+    }
+
+    /// <summary>The days of the period up to today (Asia/Shanghai) inclusive: a month still running is judged on its days so far.</summary>
+    private static int JudgedDays(ReportPeriod period, TimeProvider time)
+    {
+        var today = DateOnly.FromDateTime(time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var end = today < period.To ? today.AddDays(1) : period.To;
+        return Math.Max(0, end.DayNumber - period.From.DayNumber);
+    }
 
     private static async Task<IResult> InstitutionAsync(HttpContext context, string code, string? period, string? lang, decimal? threshold, TokenStore tokens,
         MetricsQuery metrics, InstitutionDirectory directory, DashboardQuery query, CatalogueSet catalogues, TimeProvider time, CancellationToken cancellationToken)
@@ -97,8 +113,12 @@ public static class DashboardEndpoints
         var figures = report.Institutions.FirstOrDefault(row => row.Code == code);
         var days = await query.DailyAsync(code, parsed, cancellationToken);
         var counts = await query.TablesAsync(code, parsed, cancellationToken);
+        var thresholds = await ThresholdsAsync(context, threshold, cancellationToken);
+        var catalogue = catalogues.ById(institution.CatalogueId) ?? (InstitutionKindNames.TryParse(institution.Kind, out var kind) ? catalogues.Find(kind) : null);
+        var daily = new InstitutionPage.Daily(await metrics.DailyRealtimeRatesAsync(code, catalogue, parsed, cancellationToken),
+            await metrics.UploadDaysAsync(code, parsed, cancellationToken), parsed.From, parsed.To);
         return Page(text, context, _ => institution.Name,
-            t => InstitutionPage.Body(institution, figures, days, counts, catalogues.ById(institution.CatalogueId), parsed.Label, threshold ?? DefaultThreshold, t));
+            t => InstitutionPage.Body(institution, figures, days, daily, counts, catalogue, parsed.Label, thresholds, t));
     }
 
     private static async Task<IResult> TableAsync(HttpContext context, string code, string table, string? period, string? lang, TokenStore tokens,

@@ -61,5 +61,5 @@ public static class DrillPages
         $"/dashboard/institutions/{Uri.EscapeDataString(institution)}/batches/{Uri.EscapeDataString(batch)}" +
         (row is { } number ? $"/rows/{number.ToString(CultureInfo.InvariantCulture)}" : "") + $"?lang={text.Lang}";
 
-    private static string Time(DateTimeOffset at) => at.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+    public static string Time(DateTimeOffset at) => at.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 }

@@ -9,13 +9,17 @@ using static HealthExchange.Api.Dashboard.Html;
 namespace HealthExchange.Api.Dashboard;
 
 /// <summary>
-/// One institution over a period: daily bars, its real-time rates from the report, and every table of its catalogue
+/// One institution over a period: daily bars, its real-time rates from the report, a line per real-time form, the
+/// upload days as a calendar, and every table of its catalogue
 /// that is required, declared or uploaded, so a missing table stands out.
 /// </summary>
 public static class InstitutionPage
 {
-    public static string Body(InstitutionEntry institution, InstitutionMetrics? figures, IReadOnlyList<SvgBars.Day> days,
-        IReadOnlyDictionary<string, DashboardQuery.TableCounts> counts, TableCatalogue? catalogue, string period, decimal threshold, DashboardText text)
+    /// <summary>The day-by-day figures of the period: real-time rate per form (lines) and upload days (calendar).</summary>
+    public sealed record Daily(IReadOnlyList<MetricsQuery.FormRates> Rates, IReadOnlySet<DateOnly> UploadDays, DateOnly From, DateOnly To);
+
+    public static string Body(InstitutionEntry institution, InstitutionMetrics? figures, IReadOnlyList<SvgBars.Day> days, Daily daily,
+        IReadOnlyDictionary<string, DashboardQuery.TableCounts> counts, TableCatalogue? catalogue, string period, IReadOnlyDictionary<string, decimal> thresholds, DashboardText text)
     {
         var html = new StringBuilder();
         var self = $"/dashboard/institutions/{Uri.EscapeDataString(institution.Code)}";
@@ -23,13 +27,19 @@ public static class InstitutionPage
             <form class="filters" method="get" action="{self}"><input type="hidden" name="lang" value="{text.Lang}">
             <label>{E(text["period"])} <input name="period" value="{E(period)}" size="22"></label>
             <button type="submit">{E(text["show"])}</button></form>
-            <p class="muted">{E(institution.Code)} · {E(institution.Kind)} · {E(institution.UploadMethod)}</p>
+            <p class="muted">{E(institution.Code)} · {E(institution.Kind)} · {E(institution.UploadMethod)} ·
+            <a id="to-dead-letters" href="{self}/dead-letters?period={Uri.EscapeDataString(period)}&amp;lang={text.Lang}">{E(text["deadLetters"])}</a> ·
+            <a id="to-documents" href="{self}/documents?period={Uri.EscapeDataString(period)}&amp;lang={text.Lang}">{E(text["documents"])}</a></p>
             <h2>{E(text["daily"])}</h2>
             """);
         html.Append(SvgBars.Draw(days, text));
         html.Append(CultureInfo.InvariantCulture, $"<h2>{E(text["realtime"])}</h2><ul class=\"rates\">");
-        html.Append(CultureInfo.InvariantCulture, $"<li id=\"rate-outpatient\" class=\"{HomePage.Grade(figures?.OutpatientRealtimeRate, threshold)}\">{E(text["outpatientRate"])}: {E(ReportColumn.Percent(figures?.OutpatientRealtimeRate))}</li>");
-        html.Append(CultureInfo.InvariantCulture, $"<li id=\"rate-discharge\" class=\"{HomePage.Grade(figures?.DischargeRealtimeRate, threshold)}\">{E(text["dischargeRate"])}: {E(ReportColumn.Percent(figures?.DischargeRealtimeRate))}</li></ul>");
+        html.Append(CultureInfo.InvariantCulture, $"<li id=\"rate-outpatient\" class=\"{HomePage.Grade(figures?.OutpatientRealtimeRate, thresholds["outpatientRealtimeRate"])}\">{E(text["outpatientRate"])}: {E(ReportColumn.Percent(figures?.OutpatientRealtimeRate))}</li>");
+        html.Append(CultureInfo.InvariantCulture, $"<li id=\"rate-discharge\" class=\"{HomePage.Grade(figures?.DischargeRealtimeRate, thresholds["dischargeRealtimeRate"])}\">{E(text["dischargeRate"])}: {E(ReportColumn.Percent(figures?.DischargeRealtimeRate))}</li></ul>");
+        html.Append(CultureInfo.InvariantCulture, $"<h2>{E(text["realtimeLines"])}</h2>");
+        html.Append(SvgLines.Draw(daily.Rates, thresholds["outpatientRealtimeRate"], text));
+        html.Append(CultureInfo.InvariantCulture, $"<h2>{E(text["uploadDays"])}</h2>");
+        html.Append(SvgCalendar.Draw(daily.From, daily.To, daily.UploadDays, text));
 
         var declared = institution.DeclaredTables?.ToHashSet(StringComparer.Ordinal) ?? [];
         var rows = (catalogue?.Tables ?? []).Where(table => Required(table, institution.Kind) || declared.Contains(table.Code) || counts.ContainsKey(table.Code))

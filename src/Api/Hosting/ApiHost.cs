@@ -45,6 +45,8 @@ public static class ApiHost
         builder.Services.AddSingleton<TokenStore>();
         builder.Services.AddSingleton(services.Catalogues);
         builder.Services.AddSingleton<Dashboard.DashboardQuery>();
+        builder.Services.AddSingleton<Dashboard.ThresholdStore>();
+        builder.Services.AddSingleton(new Dashboard.DeadLetterReplay(services.Replayer));
 
         builder.Services.AddAuthentication(BearerTokenHandler.SchemeName)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
@@ -67,7 +69,7 @@ public static class ApiHost
         app.MapFeedbackApi();
         app.MapFhirApi();
         app.MapDashboard();
-        app.MapOperations();
+        app.MapOperations(services.Consumer);
         foreach (var group in moreGroups) group(app);
         return app;
     }

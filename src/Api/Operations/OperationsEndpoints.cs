@@ -1,3 +1,4 @@
+using HealthExchange.Ingest.Kafka;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -13,10 +14,11 @@ namespace HealthExchange.Api.Operations;
 /// </summary>
 public static class OperationsEndpoints
 {
-    public static void MapOperations(this IEndpointRouteBuilder routes)
+    /// <param name="consumer">The consumer running in this process (`hx run`), if any: its lag, retries and assignment are reported too.</param>
+    public static void MapOperations(this IEndpointRouteBuilder routes, ConsumerObservations? consumer = null)
     {
-        var counters = new PlatformCounters(routes.ServiceProvider.GetRequiredService<NpgsqlDataSource>());
-        var readiness = new ReadinessCheck(routes.ServiceProvider.GetRequiredService<NpgsqlDataSource>());
+        var counters = new PlatformCounters(routes.ServiceProvider.GetRequiredService<NpgsqlDataSource>(), consumer);
+        var readiness = new ReadinessCheck(routes.ServiceProvider.GetRequiredService<NpgsqlDataSource>(), consumer);
         routes.MapGet("/metrics", async (HttpContext context) =>
         {
             context.Response.ContentType = "text/plain; version=0.0.4; charset=utf-8";

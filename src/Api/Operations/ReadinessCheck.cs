@@ -1,3 +1,4 @@
+using HealthExchange.Ingest.Kafka;
 using System.Security.Cryptography;
 using System.Text;
 using HealthExchange.Validation.Catalogues;
@@ -9,7 +10,10 @@ namespace HealthExchange.Api.Operations;
 /// Ready = PostgreSQL answers and every SQL migration shipped with this build is applied with the same checksum
 /// (the migrator's rule, src/Ingest/Schema/SchemaMigrator.cs). Returns the reasons it is not, empty when ready.
 /// </summary>
-public sealed class ReadinessCheck(NpgsqlDataSource dataSource)
+/// <remarks>
+/// When a consumer runs in the same process, it must also hold its group assignment (joined, not lost).
+/// </remarks>
+public sealed class ReadinessCheck(NpgsqlDataSource dataSource, ConsumerObservations? consumer = null)
 {
     public async Task<IReadOnlyList<string>> ProblemsAsync(CancellationToken cancellationToken)
     {
@@ -26,6 +30,7 @@ public sealed class ReadinessCheck(NpgsqlDataSource dataSource)
             return [$"postgresql: {error.GetType().Name}: {(error is PostgresException pg ? pg.SqlState + " " + pg.MessageText : "unreachable")}"];
         }
         var problems = new List<string>();
+        if (consumer is { AssignmentHeld: false }) problems.Add("kafka: the consumer holds no group assignment (not joined yet, or lost)");
         foreach (var file in Directory.EnumerateFiles(SchemaPaths.Sql, "*.sql").Order(StringComparer.Ordinal))
         {
             var id = "sql/" + Path.GetFileName(file);

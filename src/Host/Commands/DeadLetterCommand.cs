@@ -40,7 +40,9 @@ public static class DeadLetterCommand
                 if (ids.Count == 0 && filter.Code is null && filter.Institution is null)
                     throw new UsageException("hx dlq replay needs dead-letter ids, --code or --institution");
                 await using var services = await PipelineServices.CreateAsync(settings, NullLoggerFactory.Instance, TimeProvider.System, CancellationToken.None);
-                var replayed = await new DeadLetterReplayer(services.DataSource, services.Settler).ReplayAsync(filter, CancellationToken.None);
+                using var progress = TerminalProgress.Start("hx dlq replay: dead letters", 0);
+                var replayed = await new DeadLetterReplayer(services.DataSource, services.Settler).ReplayAsync(filter, CancellationToken.None, progress.Report);
+                progress.Dispose();
                 WriteReplay(replayed, format);
                 return replayed.Any(r => r.Result.Status == BatchStatus.DeadLetter) ? ExitCodes.InputErrors : ExitCodes.Ok;
             }

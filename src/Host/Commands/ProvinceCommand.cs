@@ -37,7 +37,13 @@ public static class ProvinceCommand
             var cache = new PullCache(line.Option("cache") ?? Path.Combine(".hx", "province-cache"));
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
             var puller = new CityPuller(http, cache, Affiliations(line.Option("affiliation")));
-            pulls = await Task.WhenAll(cities.Select(city => puller.PullAsync(city, period.From, period.To.AddDays(-1), CancellationToken.None)));
+            using (var progress = TerminalProgress.Start("hx province pull: cities", cities.Count))
+                pulls = await Task.WhenAll(cities.Select(async city =>
+                {
+                    var pull = await puller.PullAsync(city, period.From, period.To.AddDays(-1), CancellationToken.None);
+                    progress.Advance();
+                    return pull;
+                }));
             if (line.Flag("store"))
             {
                 await using var dataSource = await StoreAsync(line);

@@ -66,6 +66,7 @@ public static class PushCommand
         using var producer = new ProducerBuilder<string?, byte[]>(PipelineServices.ProducerConfig(settings.Kafka)).Build();
         var sent = new List<string>();
         using var key = PushSigning.Load(line);
+        using var sending = TerminalProgress.Start("hx push: documents sent", files.Count);
         foreach (var file in files)
         {
             var content = await File.ReadAllBytesAsync(file);
@@ -75,18 +76,22 @@ public static class PushCommand
             PushSigning.Sign(key, message, institution, "cda", batchId);
             var documentId = HealthExchange.Cda.Checking.DocumentIdentity.Of(content, settings.Cda);
             var delivery = await producer.ProduceAsync(settings.Kafka.CdaTopic, message);
-            Console.Error.WriteLine($"sent document {documentId} ({content.Length} bytes, {file}) to {delivery.TopicPartitionOffset}");
+            sending.WriteLine($"sent document {documentId} ({content.Length} bytes, {file}) to {delivery.TopicPartitionOffset}");
+            sending.Advance();
             sent.Add(documentId);
         }
+        sending.Dispose();
         if (waiter is null) return ExitCodes.Ok;
 
         var timeout = TimeSpan.FromSeconds(double.Parse(line.Option("timeout") ?? "60", System.Globalization.CultureInfo.InvariantCulture));
         var exit = ExitCodes.Ok;
+        using var receipts = TerminalProgress.Start("hx push: receipts", sent.Count);
         foreach (var documentId in sent)
         {
             var receipt = waiter.WaitForDocument(institution, documentId, timeout);
-            if (receipt is null) { Console.Error.WriteLine($"no receipt for {documentId} within the timeout: is `hx run` consuming?"); return ExitCodes.RuntimeFailure; }
-            Console.Out.WriteLine(receipt);
+            receipts.Advance();
+            if (receipt is null) { receipts.WriteLine($"no receipt for {documentId} within the timeout: is `hx run` consuming?"); return ExitCodes.RuntimeFailure; }
+            receipts.Above(() => Console.Out.WriteLine(receipt));
             using var document = JsonDocument.Parse(receipt);
             var root = document.RootElement;
             if (root.GetProperty("status").GetString() == "dead_letter" || root.GetProperty("quarantined").GetInt32() > 0) exit = ExitCodes.InputErrors;

@@ -28,7 +28,9 @@ public static class ReprocessCommand
         await new SchemaMigrator(dataSource).MigrateAsync(catalogues);
         var reprocessor = new QuarantineReprocessor(dataSource, catalogues, new InstitutionRegistry(dataSource, TimeProvider.System),
             new PartitionManager(dataSource), TimeProvider.System);
-        var results = await reprocessor.ReprocessAsync(filter, CancellationToken.None);
+        IReadOnlyList<BatchReprocessResult> results;
+        using (var progress = TerminalProgress.Start("hx reprocess: batches", 0))
+            results = await reprocessor.ReprocessAsync(filter, CancellationToken.None, progress.Report);
 
         if (format == OutputFormat.Json) WriteJson(results);
         else WriteText(results);

@@ -22,7 +22,7 @@ public static class RunCommand
             : null;
         // The HTTP API beside the consumer (off with --no-http): the same database, after the pipeline migrated it.
         await using var http = line.Flag("no-http") ? null
-            : await HttpServing.StartAsync(pipeline.DataSource, pipeline.Catalogues, settings, logging, HttpServing.Url(line));
+            : await HttpServing.StartAsync(pipeline.DataSource, pipeline.Catalogues, settings, logging, HttpServing.Url(line), pipeline);
         await Console.Error.WriteLineAsync("hx run: ingest service up" + (http is null ? "" : $", API on {Api.Hosting.ApiHost.BoundAddress(http)}") + "; Ctrl+C or SIGTERM stops it");
         await pipeline.Consumer.RunAsync(shutdown.Token);
         if (http is not null) await http.StopAsync(CancellationToken.None);

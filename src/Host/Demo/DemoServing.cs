@@ -11,7 +11,7 @@ internal static class DemoServing
 {
     public static async Task ServeAsync(PipelineServices pipeline, HostSettings settings, ILoggerFactory logging, string url, CancellationToken stop)
     {
-        await using var app = await HttpServing.StartAsync(pipeline.DataSource, pipeline.Catalogues, settings, logging, url);
+        await using var app = await HttpServing.StartAsync(pipeline.DataSource, pipeline.Catalogues, settings, logging, url, pipeline);
         var address = ApiHost.BoundAddress(app);
         var (_, secret) = await new TokenStore(pipeline.DataSource, TimeProvider.System).CreateAsync(ApiRole.Operator, null, TimeProvider.System.GetUtcNow().AddDays(1), stop);
         // Plain lines, never wrapped or coloured: the URL and the token are copied or read by scripts as they are.

@@ -1,3 +1,4 @@
+using HealthExchange.Ingest.DeadLetters;
 using HealthExchange.Api.Hosting;
 using HealthExchange.Host.Cli;
 using HealthExchange.Validation.Catalogues;
@@ -23,9 +24,12 @@ public static class HttpServing
         return "http://" + address;
     }
 
-    public static async Task<WebApplication> StartAsync(NpgsqlDataSource dataSource, CatalogueSet catalogues, HostSettings settings, ILoggerFactory logging, string url)
+    /// <param name="pipeline">The pipeline running in this process, if any: its settle step lets the dashboard replay dead letters.</param>
+    public static async Task<WebApplication> StartAsync(NpgsqlDataSource dataSource, CatalogueSet catalogues, HostSettings settings, ILoggerFactory logging, string url,
+        PipelineServices? pipeline = null)
     {
-        var app = ApiHost.Build(new ApiServices(dataSource, catalogues, settings.Metrics, TimeProvider.System), url, logging);
+        var replayer = pipeline is null ? null : new DeadLetterReplayer(pipeline.DataSource, pipeline.Settler);
+        var app = ApiHost.Build(new ApiServices(dataSource, catalogues, settings.Metrics, TimeProvider.System, replayer, pipeline?.Consumer.Observations), url, logging);
         await app.StartAsync();
         return app;
     }

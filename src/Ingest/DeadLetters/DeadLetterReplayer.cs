@@ -13,19 +13,30 @@ namespace HealthExchange.Ingest.DeadLetters;
 /// </summary>
 public sealed class DeadLetterReplayer(NpgsqlDataSource dataSource, RecordSettler settler)
 {
-    public async Task<IReadOnlyList<(StoredDeadLetter DeadLetter, BatchResult Result)>> ReplayAsync(DeadLetterFilter filter, CancellationToken cancellationToken)
+    /// <param name="progress">Told (done, total) after each dead letter, for the CLI's progress line.</param>
+    public async Task<IReadOnlyList<(StoredDeadLetter DeadLetter, BatchResult Result)>> ReplayAsync(DeadLetterFilter filter, CancellationToken cancellationToken,
+        Action<int, int>? progress = null)
     {
         var results = new List<(StoredDeadLetter, BatchResult)>();
-        foreach (var pending in await DeadLetterQuery.ListAsync(dataSource, filter with { IncludeReplayed = false }, cancellationToken))
+        var pendings = await DeadLetterQuery.ListAsync(dataSource, filter with { IncludeReplayed = false }, cancellationToken);
+        var done = 0;
+        foreach (var pending in pendings)
         {
-            if (await DeadLetterQuery.LoadAsync(dataSource, pending.Id, cancellationToken) is not { } stored) continue;
-            await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
-                await BatchLedger.ReleaseDeadLetterAsync(connection, pending.Institution, pending.BatchId, cancellationToken);
-            var result = await settler.SettleAsync(stored.Record, cancellationToken);
-            if (result.Status != BatchStatus.DeadLetter) await MarkReplayedAsync(pending.Id, result.Status, cancellationToken);
-            results.Add((pending, result));
+            if (await ReplayOneAsync(pending, cancellationToken) is { } result) results.Add((pending, result));
+            done++;
+            progress?.Invoke(done, pendings.Count);
         }
         return results;
+    }
+
+    private async Task<BatchResult?> ReplayOneAsync(StoredDeadLetter pending, CancellationToken cancellationToken)
+    {
+        if (await DeadLetterQuery.LoadAsync(dataSource, pending.Id, cancellationToken) is not { } stored) return null;
+        await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
+            await BatchLedger.ReleaseDeadLetterAsync(connection, pending.Institution, pending.BatchId, cancellationToken);
+        var result = await settler.SettleAsync(stored.Record, cancellationToken);
+        if (result.Status != BatchStatus.DeadLetter) await MarkReplayedAsync(pending.Id, result.Status, cancellationToken);
+        return result;
     }
 
     private async Task MarkReplayedAsync(long id, BatchStatus status, CancellationToken cancellationToken)

@@ -16,6 +16,9 @@ namespace HealthExchange.Ingest.Kafka;
 public sealed class IngestConsumer(KafkaOptions options, RecordSettler settler, NpgsqlDataSource dataSource, ILogger logger, TimeProvider time)
 {
     public long RecordsHandled => Interlocked.Read(ref _handled);
+
+    /// <summary>Assignment, lag and retries, for /metrics and /health/ready of the HTTP host in the same process.</summary>
+    public ConsumerObservations Observations { get; } = new();
     private long _handled;
 
     public static ConsumerConfig ConsumerConfig(KafkaOptions options)
@@ -50,13 +53,22 @@ public sealed class IngestConsumer(KafkaOptions options, RecordSettler settler, 
         var gaps = new OffsetGapDetector();
         using var consumer = new ConsumerBuilder<byte[]?, byte[]?>(ConsumerConfig(options))
             .SetErrorHandler((_, error) => IngestLog.ConsumeError(logger, error.Code.ToString(), error.Reason))
-            .SetPartitionsRevokedHandler((_, revoked) => gaps.Forget(revoked.Select(partition => partition.TopicPartition)))
-            .SetPartitionsLostHandler((_, lost) => gaps.Forget(lost.Select(partition => partition.TopicPartition)))
+            .SetPartitionsAssignedHandler((_, assigned) => Observations.Assign(assigned))
+            .SetPartitionsRevokedHandler((_, revoked) =>
+            {
+                gaps.Forget(revoked.Select(partition => partition.TopicPartition));
+                Observations.Revoke(revoked.Select(partition => partition.TopicPartition), lost: false);
+            })
+            .SetPartitionsLostHandler((_, lost) =>
+            {
+                gaps.Forget(lost.Select(partition => partition.TopicPartition));
+                Observations.Revoke(lost.Select(partition => partition.TopicPartition), lost: true);
+            })
             .Build();
         var topics = new[] { options.TablesTopic, options.CdaTopic };
         consumer.Subscribe(topics);
         IngestLog.Started(logger, string.Join(",", topics), options.BootstrapServers, options.GroupId);
-        var patience = new OutagePatience(consumer, options, logger, time);
+        var patience = new OutagePatience(consumer, options, logger, time, Observations.Retried);
         try
         {
             while (!stopping.IsCancellationRequested)
@@ -81,6 +93,7 @@ public sealed class IngestConsumer(KafkaOptions options, RecordSettler settler, 
                     await settler.SettleAsync(record, stopping);
                 }, stopping);
                 StoreOffset(consumer, result);
+                Observations.Settled(consumer, result.TopicPartitionOffset);
                 Interlocked.Increment(ref _handled);
             }
         }
@@ -96,6 +109,7 @@ public sealed class IngestConsumer(KafkaOptions options, RecordSettler settler, 
         {
             // Commits the stored offsets and leaves the group at once instead of waiting for the session timeout.
             consumer.Close();
+            Observations.Left();
             IngestLog.Stopped(logger, RecordsHandled);
         }
     }

@@ -12,7 +12,8 @@ namespace HealthExchange.Ingest.Kafka;
 /// poll still returns is set back by a seek before the partitions resume. The outage is logged when it starts, once a
 /// minute while it lasts, and when it ends.
 /// </summary>
-internal sealed class OutagePatience(IConsumer<byte[]?, byte[]?> consumer, KafkaOptions options, ILogger logger, TimeProvider time)
+/// <param name="retried">Told of every retry (the consumer counts them for /metrics).</param>
+internal sealed class OutagePatience(IConsumer<byte[]?, byte[]?> consumer, KafkaOptions options, ILogger logger, TimeProvider time, Action? retried = null)
 {
     private static readonly TimeSpan ReportEvery = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan PollSlice = TimeSpan.FromMilliseconds(500);
@@ -32,6 +33,7 @@ internal sealed class OutagePatience(IConsumer<byte[]?, byte[]?> consumer, Kafka
             }
             catch (Exception error) when (Transience.IsTransient(error) && !stopping.IsCancellationRequested)
             {
+                retried?.Invoke();
                 var now = time.GetUtcNow();
                 since ??= now;
                 if (now - lastReport >= ReportEvery)

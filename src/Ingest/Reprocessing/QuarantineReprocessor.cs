@@ -20,11 +20,17 @@ namespace HealthExchange.Ingest.Reprocessing;
 public sealed class QuarantineReprocessor(NpgsqlDataSource dataSource, CatalogueSet catalogues, InstitutionRegistry registry,
     PartitionManager partitions, TimeProvider time)
 {
-    public async Task<IReadOnlyList<BatchReprocessResult>> ReprocessAsync(ReprocessFilter filter, CancellationToken cancellationToken)
+    /// <param name="progress">Told (done, total) after each batch, for the CLI's progress line.</param>
+    public async Task<IReadOnlyList<BatchReprocessResult>> ReprocessAsync(ReprocessFilter filter, CancellationToken cancellationToken,
+        Action<int, int>? progress = null)
     {
         var results = new List<BatchReprocessResult>();
-        foreach (var (institution, batchId) in await PendingBatchesAsync(filter, cancellationToken))
+        var pending = await PendingBatchesAsync(filter, cancellationToken);
+        foreach (var (institution, batchId) in pending)
+        {
             results.Add(await ReprocessBatchAsync(institution, batchId, cancellationToken));
+            progress?.Invoke(results.Count, pending.Count);
+        }
         return results;
     }
 

@@ -56,17 +56,18 @@ internal sealed class AlertSources(NpgsqlDataSource dataSource)
         return result;
     }
 
-    /// <summary>Records and real-time arrivals per institution, table and event day, for the given tables.</summary>
+    /// <summary>Records and real-time arrivals per institution, table and event day, for the given tables (of one institution when given).</summary>
     public async Task<Dictionary<(string Institution, string Table), Dictionary<DateOnly, (long, long)>>> DailyRecordsAsync(
-        IReadOnlyList<string> tables, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+        IReadOnlyList<string> tables, DateOnly from, DateOnly to, CancellationToken cancellationToken, string? institution = null)
     {
         await using var command = dataSource.CreateCommand("""
             SELECT institution_code, table_code, event_day, records, realtime_records FROM hx.daily_records
-            WHERE table_code = ANY($1) AND event_day >= $2 AND event_day < $3
+            WHERE table_code = ANY($1) AND event_day >= $2 AND event_day < $3 AND ($4::text IS NULL OR institution_code = $4)
             """);
         command.Parameters.Add(new() { Value = tables.ToArray() });
         command.Parameters.Add(new() { Value = from });
         command.Parameters.Add(new() { Value = to });
+        command.Parameters.Add(new() { Value = (object?)institution ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
         var result = new Dictionary<(string, string), Dictionary<DateOnly, (long, long)>>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

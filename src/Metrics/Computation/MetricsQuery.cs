@@ -10,7 +10,7 @@ namespace HealthExchange.Metrics.Computation;
 /// <see cref="MetricSources"/>), hx.declarations and hx.cda_documents. The catalogue says which tables play
 /// which role and which are the real-time forms. docs/metrics.md defines every figure.
 /// </summary>
-public sealed class MetricsQuery(NpgsqlDataSource dataSource, CatalogueSet catalogues, MetricsOptions? options = null)
+public sealed partial class MetricsQuery(NpgsqlDataSource dataSource, CatalogueSet catalogues, MetricsOptions? options = null)
 {
     private readonly MetricsOptions _options = options ?? new MetricsOptions();
 
@@ -58,6 +58,6 @@ public sealed class MetricsQuery(NpgsqlDataSource dataSource, CatalogueSet catal
     }
 
     /// <summary>Share of the period's records that arrived within the latency; null ("/") when none did.</summary>
-    private static decimal? Rate((long Records, long Realtime) facts) =>
+    internal static decimal? Rate((long Records, long Realtime) facts) =>
         facts.Records > 0 && facts.Realtime > 0 ? Math.Round((decimal)facts.Realtime / facts.Records, 4) : null;
 }
