@@ -3,7 +3,7 @@ using HealthExchange.Host.Commands;
 
 namespace HealthExchange.Host;
 
-public static class Program
+internal static class Program
 {
     public static async Task<int> Main(string[] args)
     {

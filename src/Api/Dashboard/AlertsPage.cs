@@ -6,7 +6,7 @@ using static HealthExchange.Api.Dashboard.Html;
 namespace HealthExchange.Api.Dashboard;
 
 /// <summary>The alerts of a period as `hx alerts` computes them (the rules live in Metrics/Alerts; this only shows them).</summary>
-public static class AlertsPage
+internal static class AlertsPage
 {
     public static string Body(IReadOnlyList<Alert> alerts, string period, DashboardText text)
     {

@@ -15,7 +15,7 @@ namespace HealthExchange.Api.Dashboard;
 /// The drill-down's dead letters (list, replay) and CDA documents (findings, the original bytes). Every read is bound
 /// to the institution in the URL, so a hospital token that may view only its own code reaches nothing of another's.
 /// </summary>
-public static partial class DashboardEndpoints
+internal static partial class DashboardEndpoints
 {
     private static void MapDeadLettersAndDocuments(RouteGroupBuilder group)
     {

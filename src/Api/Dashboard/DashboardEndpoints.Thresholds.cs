@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http;
 namespace HealthExchange.Api.Dashboard;
 
 /// <summary>POST /dashboard/thresholds: an operator sets the stored colouring thresholds (same rules as a replay: operator token, own origin).</summary>
-public static partial class DashboardEndpoints
+internal static partial class DashboardEndpoints
 {
     private static async Task<IResult> SetThresholdsAsync(HttpContext context, string? period, string? lang, TokenStore tokens, ThresholdStore store,
         CancellationToken cancellationToken)

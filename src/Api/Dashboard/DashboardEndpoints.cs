@@ -19,7 +19,7 @@ namespace HealthExchange.Api.Dashboard;
 /// signed in by a cookie that carries an API token. Operators and province tokens see every institution; a hospital
 /// token is sent to its own institution and gets 403 on any other's page.
 /// </summary>
-public static partial class DashboardEndpoints
+internal static partial class DashboardEndpoints
 {
     private const string Html = "text/html; charset=utf-8";
 

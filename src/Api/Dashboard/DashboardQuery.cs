@@ -5,7 +5,7 @@ using Npgsql;
 namespace HealthExchange.Api.Dashboard;
 
 /// <summary>The few reads the institution page needs beyond the report and the feedback queries: daily and per-table upload counts.</summary>
-public sealed class DashboardQuery(NpgsqlDataSource dataSource)
+internal sealed class DashboardQuery(NpgsqlDataSource dataSource)
 {
     public sealed record TableCounts(string Table, long Received, long Inserted, long DeadLetters);
 

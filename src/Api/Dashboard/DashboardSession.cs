@@ -8,7 +8,7 @@ namespace HealthExchange.Api.Dashboard;
 /// read it and no other site can send it; each request looks it up in the token store, so a revoked token ends
 /// the session at once. The token store keeps only hashes; the cookie is the caller's own copy.
 /// </summary>
-public static class DashboardSession
+internal static class DashboardSession
 {
     public const string CookieName = "hx_dashboard";
 

@@ -1,7 +1,7 @@
 namespace HealthExchange.Api.Dashboard;
 
 /// <summary>The dashboard's labels: Chinese by default (the operators' language), English with ?lang=en.</summary>
-public sealed record DashboardText(bool English)
+internal sealed record DashboardText(bool English)
 {
     public static DashboardText From(string? lang) => new(string.Equals(lang, "en", StringComparison.OrdinalIgnoreCase));
 

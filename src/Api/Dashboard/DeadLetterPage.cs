@@ -10,7 +10,7 @@ namespace HealthExchange.Api.Dashboard;
 /// An institution's dead letters as `hx dlq list` keeps them (hx.dead_letters): code, the code's Chinese title and the
 /// stored English reason, arrival, size, attempts, replay state; a Replay button per pending one for operators.
 /// </summary>
-public static class DeadLetterPage
+internal static class DeadLetterPage
 {
     private static readonly Dictionary<string, IssueDefinition> Codes = IssueCodes.All.ToDictionary(code => code.Code, StringComparer.Ordinal);
 

@@ -7,7 +7,7 @@ namespace HealthExchange.Api.Dashboard;
 /// this process: a replay publishes the sender's new receipt on hx.receipts, and `hx serve` has no Kafka producer. The
 /// page then offers the command to run instead of a button that could only pretend.
 /// </summary>
-public sealed record DeadLetterReplay(DeadLetterReplayer? Replayer)
+internal sealed record DeadLetterReplay(DeadLetterReplayer? Replayer)
 {
     public bool Available => Replayer is not null;
 }

@@ -6,7 +6,7 @@ using static HealthExchange.Api.Dashboard.Html;
 namespace HealthExchange.Api.Dashboard;
 
 /// <summary>An institution's CDA documents of the period with every finding (code, zh and en messages) and a link to the original bytes.</summary>
-public static class DocumentsPage
+internal static class DocumentsPage
 {
     public static string Body(string institution, IReadOnlyList<CdaDocumentQuery.Summary> documents, string period, DashboardText text)
     {

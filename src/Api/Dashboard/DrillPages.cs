@@ -6,7 +6,7 @@ using static HealthExchange.Api.Dashboard.Html;
 namespace HealthExchange.Api.Dashboard;
 
 /// <summary>Table → batches (receipts and counts) → rejected rows with their codes, both messages and masked values.</summary>
-public static class DrillPages
+internal static class DrillPages
 {
     public static string Batches(string institution, string table, IReadOnlyList<ReceiptEntry> batches, DashboardText text)
     {

@@ -11,7 +11,7 @@ namespace HealthExchange.Api.Dashboard;
 /// The home page: the month's two newsletter tables (districts, hospitals) from the very columns `hx report` prints,
 /// each restated cell showing its published value, each conformance figure coloured against its threshold (<see cref="ThresholdFigures"/>).
 /// </summary>
-public static class HomePage
+internal static class HomePage
 {
     public sealed record Table(PlatformReport Report, IReadOnlyList<Restatement> Restatements, DateTimeOffset? PublishedAt);
 

@@ -8,7 +8,7 @@ namespace HealthExchange.Api.Dashboard;
 /// The page frame every dashboard page shares (header, language toggle, the host-served stylesheet) and HTML
 /// escaping: every value that comes from a database or a request goes through <see cref="E"/>.
 /// </summary>
-public static class Html
+internal static class Html
 {
     public static string E(object? value) => WebUtility.HtmlEncode(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "");
 

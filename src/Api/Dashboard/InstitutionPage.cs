@@ -13,7 +13,7 @@ namespace HealthExchange.Api.Dashboard;
 /// upload days as a calendar, and every table of its catalogue
 /// that is required, declared or uploaded, so a missing table stands out.
 /// </summary>
-public static class InstitutionPage
+internal static class InstitutionPage
 {
     /// <summary>The day-by-day figures of the period: real-time rate per form (lines) and upload days (calendar).</summary>
     public sealed record Daily(IReadOnlyList<MetricsQuery.FormRates> Rates, IReadOnlySet<DateOnly> UploadDays, DateOnly From, DateOnly To);

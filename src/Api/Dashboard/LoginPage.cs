@@ -4,7 +4,7 @@ using static HealthExchange.Api.Dashboard.Html;
 namespace HealthExchange.Api.Dashboard;
 
 /// <summary>The one form that turns an API token into a dashboard session.</summary>
-public static class LoginPage
+internal static class LoginPage
 {
     public static string Body(DashboardText text, bool failed) => string.Create(CultureInfo.InvariantCulture, $"""
         {(failed ? $"<p class=\"error\" id=\"login-error\">{E(text["loginFailed"])}</p>" : "")}

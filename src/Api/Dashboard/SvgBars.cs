@@ -7,7 +7,7 @@ namespace HealthExchange.Api.Dashboard;
 /// Paired bars per day (uploaded, loaded) drawn on the server as inline SVG: no script and no chart library, so
 /// the page works offline and prints as it shows.
 /// </summary>
-public static class SvgBars
+internal static class SvgBars
 {
     public sealed record Day(DateOnly Date, long Uploaded, long Loaded);
 

@@ -8,7 +8,7 @@ namespace HealthExchange.Api.Dashboard;
 /// weeks run), one cell per day of the period, filled when rows were uploaded that day and hollow when not — so a
 /// silent weekday or a silent fortnight stands out at a glance. Inline SVG, no script.
 /// </summary>
-public static class SvgCalendar
+internal static class SvgCalendar
 {
     private const int Cell = 16, Gap = 2, MonthWidth = 7 * (Cell + Gap) + 16, MonthHeight = 6 * (Cell + Gap) + 22, PerRow = 6;
 

@@ -9,7 +9,7 @@ namespace HealthExchange.Api.Dashboard;
 /// like <see cref="SvgBars"/>. A day with no rate ("/") breaks the line rather than drawing it down to zero, so a
 /// gap reads as "nothing to judge", not as "nothing arrived in time".
 /// </summary>
-public static class SvgLines
+internal static class SvgLines
 {
     // Eleven distinguishable strokes: the hospital catalogue has eleven real-time forms.
     private static readonly string[] Strokes =

@@ -8,7 +8,7 @@ namespace HealthExchange.Api.Dashboard;
 /// values hx.dashboard_thresholds accepts (schemas/sql/024_dashboard_thresholds.sql); the defaults hold until an
 /// operator sets another.
 /// </summary>
-public static class ThresholdFigures
+internal static class ThresholdFigures
 {
     /// <param name="Ratio">The figure's ratio for one institution, given the days of the period judged so far; null = nothing to judge.</param>
     public sealed record Figure(string Key, string LabelZh, string LabelEn, decimal DefaultPercent, Func<InstitutionMetrics, int, decimal?> Ratio);

@@ -3,7 +3,7 @@ using Npgsql;
 namespace HealthExchange.Api.Dashboard;
 
 /// <summary>hx.dashboard_thresholds: the thresholds in force (the defaults of <see cref="ThresholdFigures"/> overlaid by the operators' rows), and setting them.</summary>
-public sealed class ThresholdStore(NpgsqlDataSource dataSource)
+internal sealed class ThresholdStore(NpgsqlDataSource dataSource)
 {
     public async Task<IReadOnlyDictionary<string, decimal>> CurrentAsync(CancellationToken cancellationToken)
     {

@@ -14,7 +14,7 @@ namespace HealthExchange.Api.Endpoints;
 /// GET /api/v1/receipts and /api/v1/quarantine: a sender pulls its own feedback. Operators see every institution;
 /// a hospital token only its own; a province token none (403): feedback is between a sender and the platform.
 /// </summary>
-public static class FeedbackApi
+internal static class FeedbackApi
 {
     public static RouteGroupBuilder MapFeedbackApi(this IEndpointRouteBuilder routes)
     {

@@ -16,7 +16,7 @@ namespace HealthExchange.Api.Endpoints;
 /// GET /fhir/Measure and /fhir/MeasureReport?period=&amp;subject=: the published figures as FHIR R4 (application/fhir+json),
 /// a searchset Bundle each. A hospital token reads its own MeasureReports only.
 /// </summary>
-public static class FhirApi
+internal static class FhirApi
 {
     public const string FhirJson = "application/fhir+json; charset=utf-8";
 

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Routing;
 namespace HealthExchange.Api.Endpoints;
 
 /// <summary>GET /api/v1/institutions: the registry and each institution's declaration in force today (Asia/Shanghai).</summary>
-public static class InstitutionsApi
+internal static class InstitutionsApi
 {
     public static RouteGroupBuilder MapInstitutionsApi(this IEndpointRouteBuilder routes)
     {

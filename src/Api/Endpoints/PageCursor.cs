@@ -8,7 +8,7 @@ namespace HealthExchange.Api.Endpoints;
 /// An opaque page cursor: the offset of the next row, bound to the query it came from (a cursor of one query
 /// is refused by another rather than silently paging the wrong rows).
 /// </summary>
-public static class PageCursor
+internal static class PageCursor
 {
     public static string Encode(int offset, string query) =>
         Convert.ToBase64String(Encoding.UTF8.GetBytes($"{offset.ToString(CultureInfo.InvariantCulture)}.{Bind(query)}")).TrimEnd('=').Replace('+', '-').Replace('/', '_');

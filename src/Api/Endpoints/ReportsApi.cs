@@ -18,7 +18,7 @@ namespace HealthExchange.Api.Endpoints;
 /// GET /api/v1/reports/{period}: the platform's tables exactly as `hx report` renders them (the same writers), live or
 /// as published. A published snapshot is kept as JSON per kind, so it is served as JSON and needs `kind`.
 /// </summary>
-public static class ReportsApi
+internal static class ReportsApi
 {
     public static RouteGroupBuilder MapReportsApi(this IEndpointRouteBuilder routes)
     {

@@ -15,7 +15,7 @@ namespace HealthExchange.Api.Endpoints;
 /// GET /api/v1/summaries: one row per institution and day or month with every published figure. JSON pages by cursor;
 /// CSV and the Arrow IPC stream carry the whole range. A hospital token gets its own institution only.
 /// </summary>
-public static class SummariesApi
+internal static class SummariesApi
 {
     public const int DefaultPageSize = 1000;
     public const int MaxPageSize = 5000;

@@ -6,5 +6,5 @@ namespace HealthExchange.Api.Fhir;
 /// One published figure as a FHIR Measure: a rate is scored as a proportion (numerator/denominator), a count as a
 /// continuous variable. <see cref="Numerator"/> and <see cref="Denominator"/> are null for counts.
 /// </summary>
-public sealed record FhirFigure(string Id, string TitleZh, string TitleEn, bool IsRate,
+internal sealed record FhirFigure(string Id, string TitleZh, string TitleEn, bool IsRate,
     Func<InstitutionMetrics, decimal?> Score, Func<InstitutionMetrics, long?>? Numerator = null, Func<InstitutionMetrics, long?>? Denominator = null);

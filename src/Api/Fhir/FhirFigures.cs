@@ -1,7 +1,7 @@
 namespace HealthExchange.Api.Fhir;
 
 /// <summary>The figures docs/metrics.md defines, as the FHIR Measures the platform publishes.</summary>
-public static class FhirFigures
+internal static class FhirFigures
 {
     public const string CanonicalBase = "https://healthexchange.invalid/fhir/Measure/";
     public const string ReportMeasureId = "hx-platform-report";

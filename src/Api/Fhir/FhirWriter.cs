@@ -9,7 +9,7 @@ namespace HealthExchange.Api.Fhir;
 /// Measures and summary MeasureReports written with Firely's R4 model. A MeasureReport names one Measure, so the
 /// report of an institution and period is scored against the composite platform-report Measure, a group per figure.
 /// </summary>
-public static class FhirWriter
+internal static class FhirWriter
 {
     private static readonly JsonSerializerOptions Json = new JsonSerializerOptions().ForFhir();
 

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace HealthExchange.Api.Formats;
 
 /// <summary>The API's JSON: camelCase, Chinese kept readable (UTF-8, not \u escapes), nulls written (a "/" in the newsletter).</summary>
-public static class ApiJson
+internal static class ApiJson
 {
     public static readonly JsonSerializerOptions Options = new()
     {

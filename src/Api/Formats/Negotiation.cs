@@ -4,7 +4,7 @@ using Microsoft.Net.Http.Headers;
 namespace HealthExchange.Api.Formats;
 
 /// <summary>`?format=` wins over `Accept`; no preference means the endpoint's first format (JSON).</summary>
-public static class Negotiation
+internal static class Negotiation
 {
     public const string ArrowStream = "application/vnd.apache.arrow.stream";
     public const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -1,7 +1,7 @@
 namespace HealthExchange.Api.Formats;
 
 /// <summary>The representations the API serves; each endpoint admits a subset.</summary>
-public enum ResponseFormat
+internal enum ResponseFormat
 {
     Json,
     Csv,

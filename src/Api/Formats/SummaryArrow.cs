@@ -9,7 +9,7 @@ namespace HealthExchange.Api.Formats;
 /// Summaries as an Arrow IPC stream (application/vnd.apache.arrow.stream): one record batch, a field per
 /// <see cref="SummaryColumn"/>, its Chinese label in the field's metadata under "label_zh"; rates as float64.
 /// </summary>
-public static class SummaryArrow
+internal static class SummaryArrow
 {
     public static Schema Schema { get; } = new(SummaryColumns.All.Select(column => new Field(column.Key, TypeOf(column.Type),
         nullable: true, metadata: [new KeyValuePair<string, string>("label_zh", column.LabelZh)])), metadata: null);

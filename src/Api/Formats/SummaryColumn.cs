@@ -3,7 +3,7 @@ using HealthExchange.Metrics.Summaries;
 namespace HealthExchange.Api.Formats;
 
 /// <summary>The value type of a summary column, fixing its Arrow type and how CSV writes it.</summary>
-public enum SummaryValueType
+internal enum SummaryValueType
 {
     Text,
     Date,
@@ -15,4 +15,4 @@ public enum SummaryValueType
 }
 
 /// <summary>One column of the summaries in every format (JSON field, CSV heading, Arrow field), with its Chinese label.</summary>
-public sealed record SummaryColumn(string Key, string LabelZh, SummaryValueType Type, Func<SummaryRow, object?> Value);
+internal sealed record SummaryColumn(string Key, string LabelZh, SummaryValueType Type, Func<SummaryRow, object?> Value);

@@ -6,7 +6,7 @@ namespace HealthExchange.Api.Formats;
 /// The summaries' columns, in order, once for JSON, CSV and Arrow alike: the period, the institution, and every figure
 /// the monthly report publishes (docs/metrics.md). A null is a figure the newsletter prints as "/".
 /// </summary>
-public static class SummaryColumns
+internal static class SummaryColumns
 {
     public static IReadOnlyList<SummaryColumn> All { get; } =
     [

@@ -6,7 +6,7 @@ using HealthExchange.Validation.Reading;
 namespace HealthExchange.Api.Formats;
 
 /// <summary>Summaries as CSV (UTF-8, the stable keys as headings, an empty cell for a null).</summary>
-public static class SummaryCsv
+internal static class SummaryCsv
 {
     public static byte[] Write(IEnumerable<SummaryRow> rows)
     {

@@ -9,7 +9,7 @@ namespace HealthExchange.Api.Formats;
 /// A response body with its validators: the ETag is a hash of the exact bytes (so it changes exactly when the content
 /// does), Last-Modified the data's last change. ASP.NET's file results answer If-None-Match / If-Modified-Since with 304.
 /// </summary>
-public static class Versioned
+internal static class Versioned
 {
     public static FileContentHttpResult Bytes(byte[] body, string contentType, DateTimeOffset? lastModified) =>
         TypedResults.File(body, contentType, fileDownloadName: null, lastModified: lastModified, entityTag: Tag(body));

@@ -11,7 +11,7 @@ namespace HealthExchange.Api.Operations;
 /// series; prometheus-net has no histogram that can be set from totals, so this family is written as text directly.
 /// A replayed history (the demo, `hx dlq replay`) shows its real age here: that is the latency the sender saw.
 /// </summary>
-public sealed class BatchLatencyHistogram(NpgsqlDataSource dataSource)
+internal sealed class BatchLatencyHistogram(NpgsqlDataSource dataSource)
 {
     public const string Name = "hx_batch_latency_seconds";
 

@@ -12,7 +12,7 @@ namespace HealthExchange.Api.Operations;
 /// /metrics (Prometheus text) and /health/live, /health/ready for orchestrators. Anonymous on purpose: scrapers and
 /// probes carry no token, and nothing here names an institution or a person.
 /// </summary>
-public static class OperationsEndpoints
+internal static class OperationsEndpoints
 {
     /// <param name="consumer">The consumer running in this process (`hx run`), if any: its lag, retries and assignment are reported too.</param>
     public static void MapOperations(this IEndpointRouteBuilder routes, ConsumerObservations? consumer = null)

@@ -10,7 +10,7 @@ namespace HealthExchange.Api.Operations;
 /// topic and institution kind only (never by institution, which would explode the series with the registry).
 /// A counter never goes down: rows later released from quarantine by `hx reprocess` stay counted as quarantined.
 /// </summary>
-public sealed class PlatformCounters
+internal sealed class PlatformCounters
 {
     private static readonly string[] Labels = ["topic", "kind"];
     private readonly NpgsqlDataSource _dataSource;

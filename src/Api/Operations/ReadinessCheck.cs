@@ -13,7 +13,7 @@ namespace HealthExchange.Api.Operations;
 /// <remarks>
 /// When a consumer runs in the same process, it must also hold its group assignment (joined, not lost).
 /// </remarks>
-public sealed class ReadinessCheck(NpgsqlDataSource dataSource, ConsumerObservations? consumer = null)
+internal sealed class ReadinessCheck(NpgsqlDataSource dataSource, ConsumerObservations? consumer = null)
 {
     public async Task<IReadOnlyList<string>> ProblemsAsync(CancellationToken cancellationToken)
     {

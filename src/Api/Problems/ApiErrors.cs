@@ -4,7 +4,7 @@ namespace HealthExchange.Api.Problems;
 /// The HTTP API's error codes, HX5xxx (HX1xxx–HX4xxx are the findings about data, docs/validation.md). A client keys
 /// its handling on the code; the titles say it in Chinese and English. docs/api.md lists them.
 /// </summary>
-public static class ApiErrors
+internal static class ApiErrors
 {
     public static readonly ApiError TokenMissing = new("HX5001", 401, "缺少访问令牌", "no bearer token given");
     public static readonly ApiError TokenInvalid = new("HX5002", 401, "访问令牌无效、已过期或已吊销", "the token is unknown, expired or revoked");

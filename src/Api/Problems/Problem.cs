@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace HealthExchange.Api.Problems;
 
 /// <summary>An <see cref="ApiError"/> as an application/problem+json response: `code`, `titleZh`, `titleEn` beside RFC 9457's members.</summary>
-public static class Problem
+internal static class Problem
 {
     public static ProblemHttpResult Of(ApiError error, string? detail = null) => TypedResults.Problem(
         detail: detail,

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 namespace HealthExchange.Api.Security;
 
 /// <summary>Which roles each endpoint group admits; a hospital is further held to its own institution by <see cref="Caller"/>.</summary>
-public static class ApiPolicies
+internal static class ApiPolicies
 {
     /// <summary>Every valid token: the registry, and the summaries (a hospital's cut to its own).</summary>
     public const string AnyRole = "any-role";

@@ -12,7 +12,7 @@ namespace HealthExchange.Api.Security;
 /// `Authorization: Bearer hx_…` checked against the token store. No token or a bad one is 401 (HX5001/HX5002);
 /// a good token whose role the endpoint does not admit is 403 (HX5003): a client can tell "who are you" from "not you".
 /// </summary>
-public sealed class BearerTokenHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, TokenStore tokens)
+internal sealed class BearerTokenHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, TokenStore tokens)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "HxBearer";

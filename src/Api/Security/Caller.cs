@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace HealthExchange.Api.Security;
 
 /// <summary>The authenticated token's role and institution, and the one rule that keeps a hospital to its own data.</summary>
-public sealed record Caller(ApiRole Role, string? Institution)
+internal sealed record Caller(ApiRole Role, string? Institution)
 {
     public const string InstitutionClaim = "hx:institution";
     public const string TokenIdClaim = "hx:token";

@@ -11,7 +11,7 @@ namespace HealthExchange.Cda.Checking;
 /// requires are errors), the data elements it must carry, well-formed data-element identifiers, and every
 /// coded value whose code system has a catalogue value set.
 /// </summary>
-public static partial class BodyChecks
+internal static partial class BodyChecks
 {
     [GeneratedRegex(@"^DE\d{2}\.\d{2}\.\d{3}\.\d{2}$", RegexOptions.CultureInvariant)]
     private static partial Regex DataElementCode();

@@ -7,7 +7,7 @@ namespace HealthExchange.Cda.Checking;
 /// Tells a WS/T 500 document from the other CDA the platform meets: C-CDA examples, WS/T 483 drafts and
 /// section fragments each get a reason a sender can act on, instead of a pile of schema errors.
 /// </summary>
-public static class DocumentClassifier
+internal static class DocumentClassifier
 {
     public static (DocumentKind Kind, string? Reason) Classify(XElement root)
     {

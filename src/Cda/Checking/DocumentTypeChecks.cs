@@ -11,7 +11,7 @@ namespace HealthExchange.Cda.Checking;
 /// templateId (2.16.156.10011.2.1.1.21–.73) must name the same type: public templates pair them wrongly,
 /// so a disagreement is reported and the code, the more explicit of the two, decides.
 /// </summary>
-public static class DocumentTypeChecks
+internal static class DocumentTypeChecks
 {
     public static (DocumentTypeDefinition? Type, string? TemplateId) Check(XElement root, DocumentTypeCatalogue types, List<ValidationIssue> issues)
     {

@@ -13,7 +13,7 @@ namespace HealthExchange.Cda.Checking;
 /// author and custodian. The custodian must be the sending institution: its id under root
 /// 2.16.156.10011.1.5 is compared with the platform registry's codes (docs/cda.md, "Institution codes").
 /// </summary>
-public static partial class HeaderChecks
+internal static partial class HeaderChecks
 {
     [GeneratedRegex(@"^(?<date>\d{8})(\d{2}(\d{2}(\d{2}(\.\d{1,6})?)?)?)?([+-]\d{4})?$", RegexOptions.CultureInvariant)]
     private static partial Regex Hl7Timestamp();

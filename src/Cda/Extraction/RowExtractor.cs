@@ -11,7 +11,7 @@ namespace HealthExchange.Cda.Extraction;
 /// for the whole document without it), values aligned to the catalogue table's columns. The rows then go
 /// through the same validator as table uploads.
 /// </summary>
-public static class RowExtractor
+internal static class RowExtractor
 {
     public static IReadOnlyList<SourceRow> Extract(XElement root, ExtractionRule rule, TableDefinition table, string documentId)
     {

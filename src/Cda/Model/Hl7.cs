@@ -3,7 +3,7 @@ using System.Xml.Linq;
 namespace HealthExchange.Cda.Model;
 
 /// <summary>The HL7 v3 namespace and small accessors over CDA elements.</summary>
-public static class Hl7
+internal static class Hl7
 {
     public static readonly XNamespace V3 = "urn:hl7-org:v3";
     public static readonly XNamespace Xsi = "http://www.w3.org/2001/XMLSchema-instance";

@@ -9,7 +9,7 @@ namespace HealthExchange.Cda.Reading;
 /// compiled once per process and shared: compiling takes ~150 ms, validating with it is cheap. A compiled
 /// XmlSchemaSet is safe for concurrent validation.
 /// </summary>
-public static class CdaSchemas
+internal static class CdaSchemas
 {
     private static readonly Lazy<XmlSchemaSet> Shipped = new(() => Compile(EntryPoint), LazyThreadSafetyMode.ExecutionAndPublication);
 

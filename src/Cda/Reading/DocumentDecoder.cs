@@ -11,7 +11,7 @@ namespace HealthExchange.Cda.Reading;
 /// instead of loading mojibake. Only UTF-8 and the GB family (GB2312 and GBK are decoded as GB18030, their
 /// superset) are accepted.
 /// </summary>
-public static class DocumentDecoder
+internal static class DocumentDecoder
 {
     static DocumentDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 

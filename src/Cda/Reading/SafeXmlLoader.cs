@@ -11,7 +11,7 @@ namespace HealthExchange.Cda.Reading;
 /// validation, when a schema set is given, runs in the same single pass. Every problem becomes an issue with
 /// its line and column; nothing here throws for bad input.
 /// </summary>
-public static class SafeXmlLoader
+internal static class SafeXmlLoader
 {
     public static ParsedXml Load(string text, CdaOptions options, XmlSchemaSet? schemas)
     {

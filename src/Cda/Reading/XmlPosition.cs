@@ -4,7 +4,7 @@ using System.Xml.Linq;
 namespace HealthExchange.Cda.Reading;
 
 /// <summary>Where an element started in the original document, kept as an annotation so findings can say where.</summary>
-public sealed record XmlPosition(int Line, int Column)
+internal sealed record XmlPosition(int Line, int Column)
 {
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"line {Line}, column {Column}");
 

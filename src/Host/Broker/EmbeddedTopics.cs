@@ -6,7 +6,7 @@ namespace HealthExchange.Host.Broker;
 /// The contract's topics on an embedded broker, with enough partitions that no partition's unconsumed data
 /// nears the mock cluster's silent 5 MiB cap while producers are paced.
 /// </summary>
-public static class EmbeddedTopics
+internal static class EmbeddedTopics
 {
     public static void Create(MockCluster cluster, KafkaOptions options, int partitions)
     {

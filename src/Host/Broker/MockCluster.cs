@@ -10,7 +10,7 @@ namespace HealthExchange.Host.Broker;
 /// durable broker (RAM only; it drops data beyond 5 MiB per partition), so nothing else in the code knows
 /// about it: every client just gets a bootstrap address.
 /// </summary>
-public sealed partial class MockCluster : IDisposable
+internal sealed partial class MockCluster : IDisposable
 {
     // Resolved by KafkaNativeLibrary to the same redist file Confluent.Kafka uses, never to a system librdkafka.
     private const string Library = "librdkafka";

@@ -1,7 +1,7 @@
 namespace HealthExchange.Host.Cli;
 
 /// <summary>The CLI contract (GUIDE §2): scripts and schedulers key on these.</summary>
-public static class ExitCodes
+internal static class ExitCodes
 {
     public const int Ok = 0;
     public const int InputErrors = 1;

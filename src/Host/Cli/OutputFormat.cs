@@ -1,6 +1,6 @@
 namespace HealthExchange.Host.Cli;
 
-public enum OutputFormat
+internal enum OutputFormat
 {
     Table,
     Csv,
@@ -9,7 +9,7 @@ public enum OutputFormat
     Html,
 }
 
-public static class OutputFormats
+internal static class OutputFormats
 {
     public static OutputFormat From(CommandLine line, params OutputFormat[] allowed)
     {

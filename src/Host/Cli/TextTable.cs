@@ -9,7 +9,7 @@ namespace HealthExchange.Host.Cli;
 /// its content — exactly the newsletter's many Chinese headings on an 80-column terminal. Lines that are
 /// wider than the terminal are left for the terminal to wrap: nothing is cut, nothing throws.
 /// </summary>
-public sealed class TextTable(IReadOnlyList<string> headings, IReadOnlyList<bool>? rightAligned = null)
+internal sealed class TextTable(IReadOnlyList<string> headings, IReadOnlyList<bool>? rightAligned = null)
 {
     private readonly List<string[]?> _rows = [];
 

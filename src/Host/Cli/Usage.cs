@@ -1,6 +1,6 @@
 namespace HealthExchange.Host.Cli;
 
-public static class Usage
+internal static class Usage
 {
     public const string Text = """
         hx — HealthExchange regional health data-exchange pipeline

@@ -15,7 +15,7 @@ namespace HealthExchange.Host.Commands;
 /// computed from the database now (default: the last 7 days up to yesterday), or with --recorded those the
 /// scheduled job recorded at the time. Exit 1 when there is any alert, like `hx restatements`.
 /// </summary>
-public static class AlertsCommand
+internal static class AlertsCommand
 {
     public static async Task<int> RunAsync(CommandLine line)
     {

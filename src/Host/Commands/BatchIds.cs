@@ -6,7 +6,7 @@ namespace HealthExchange.Host.Commands;
 /// A default batch id derived from the file's name and content: pushing the same file twice is then the
 /// same batch, and the platform loads it once.
 /// </summary>
-public static class BatchIds
+internal static class BatchIds
 {
     public static string ForFile(string path, byte[] content) =>
         $"{Path.GetFileNameWithoutExtension(path)}-{Convert.ToHexString(SHA256.HashData(content))[..16].ToLowerInvariant()}";

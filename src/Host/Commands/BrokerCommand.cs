@@ -6,7 +6,7 @@ using HealthExchange.Host.Pipeline;
 namespace HealthExchange.Host.Commands;
 
 /// <summary>`hx broker`: keeps an embedded Kafka-protocol broker up until stopped; the first stdout line is its address.</summary>
-public static class BrokerCommand
+internal static class BrokerCommand
 {
     public static async Task<int> RunAsync(CommandLine line)
     {

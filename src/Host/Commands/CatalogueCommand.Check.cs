@@ -6,7 +6,7 @@ using HealthExchange.Validation.Catalogues;
 
 namespace HealthExchange.Host.Commands;
 
-public static partial class CatalogueCommand
+internal static partial class CatalogueCommand
 {
     /// <summary>Every defect of each file — syntax, duplicate codes, unknown value sets, missing roles, wrong counts — with its line.</summary>
     private static int Check(CommandLine line, OutputFormat format)

@@ -10,7 +10,7 @@ namespace HealthExchange.Host.Commands;
 /// `hx catalogue list` (the required tables in force, per kind), `hx catalogue show CODE` (one table's columns)
 /// and `hx catalogue check FILE...` (every defect of a catalogue file, with its line; exit 1 when any).
 /// </summary>
-public static partial class CatalogueCommand
+internal static partial class CatalogueCommand
 {
     public static int Run(CommandLine line)
     {

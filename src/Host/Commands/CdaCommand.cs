@@ -20,7 +20,7 @@ namespace HealthExchange.Host.Commands;
 /// offline, no services; exit 1 when any file has an error. `hx cda get DOCUMENT_ID [--institution CODE]`: the
 /// stored original, byte for byte, on stdout.
 /// </summary>
-public static class CdaCommand
+internal static class CdaCommand
 {
     public static async Task<int> RunAsync(CommandLine line)
     {

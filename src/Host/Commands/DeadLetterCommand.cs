@@ -17,7 +17,7 @@ namespace HealthExchange.Host.Commands;
 /// once their cause is fixed. Replay answers the senders on hx.receipts, so it needs Kafka (--kafka). Exit 1 while a
 /// replayed record is still a dead letter.
 /// </summary>
-public static class DeadLetterCommand
+internal static class DeadLetterCommand
 {
     public static async Task<int> RunAsync(CommandLine line)
     {

@@ -19,7 +19,7 @@ namespace HealthExchange.Host.Commands;
 /// at 1/scale of their published volumes — table batches on hx.tables, and WS/T 500 documents on hx.cda from
 /// the hospitals registered as uploading CDA documents — pushed through Kafka and ingested, then the month's report.
 /// </summary>
-public static class DemoCommand
+internal static class DemoCommand
 {
     private static readonly DateOnly Month = new(2022, 4, 1);
 

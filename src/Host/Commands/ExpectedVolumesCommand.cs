@@ -5,7 +5,7 @@ using Npgsql;
 namespace HealthExchange.Host.Commands;
 
 /// <summary>`hx institutions expected import FILE.csv`: the denominators of the 上传率 (statistical reporting), per institution and month.</summary>
-public static class ExpectedVolumesCommand
+internal static class ExpectedVolumesCommand
 {
     public static async Task<int> RunAsync(CommandLine line, NpgsqlDataSource dataSource)
     {

@@ -14,7 +14,7 @@ namespace HealthExchange.Host.Commands;
 /// `hx institutions export [declarations]` (CSV on stdout, the same shape import reads), `hx institutions list` and
 /// `hx institutions affiliation CODE 省|20|-` (隶属关系; `-` clears it).
 /// </summary>
-public static class InstitutionsCommand
+internal static class InstitutionsCommand
 {
     public static async Task<int> RunAsync(CommandLine line)
     {

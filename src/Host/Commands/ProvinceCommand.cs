@@ -16,7 +16,7 @@ namespace HealthExchange.Host.Commands;
 /// (隶属关系 省 by default). A city that cannot be reached or refuses the token is shown as such; the others are still
 /// reported; the exit code is then 1.
 /// </summary>
-public static class ProvinceCommand
+internal static class ProvinceCommand
 {
     public static async Task<int> RunAsync(CommandLine line)
     {

@@ -11,7 +11,7 @@ namespace HealthExchange.Host.Commands;
 /// `hx publish --period P [--kind K]` keeps the period's published snapshot (never overwritten);
 /// `hx restatements --period P [--kind K]` lists every published figure the data now gives differently.
 /// </summary>
-public static class PublishCommand
+internal static class PublishCommand
 {
     public static async Task<int> RunAsync(CommandLine line)
     {

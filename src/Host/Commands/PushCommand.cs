@@ -11,7 +11,7 @@ namespace HealthExchange.Host.Commands;
 /// `hx push`: sends one file as one batch to hx.tables, or with --cda each file as one document to hx.cda, as a
 /// hospital's integration would; --wait shows the receipt(s).
 /// </summary>
-public static class PushCommand
+internal static class PushCommand
 {
     public static async Task<int> RunAsync(CommandLine line)
     {

@@ -9,7 +9,7 @@ namespace HealthExchange.Host.Commands;
 /// Watches hx.receipts from its current end for one batch's receipt: positioned before the batch is sent,
 /// so the answer cannot be missed.
 /// </summary>
-public sealed class ReceiptWaiter : IDisposable
+internal sealed class ReceiptWaiter : IDisposable
 {
     private readonly IConsumer<string?, byte[]> _consumer;
 

@@ -11,7 +11,7 @@ namespace HealthExchange.Host.Commands;
 /// `hx report`: the platform's tables for a period in its own layout. Without --kind the districts' and the
 /// hospitals' tables are both produced, as the platform publishes them (one JSON/CSV report covers all).
 /// </summary>
-public static class ReportCommand
+internal static class ReportCommand
 {
     public static async Task<int> RunAsync(CommandLine line)
     {

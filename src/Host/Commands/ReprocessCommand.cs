@@ -15,7 +15,7 @@ namespace HealthExchange.Host.Commands;
 /// institution's, table's or batch's) and loads those that pass now, exactly once. Exit 0 when nothing of
 /// the selection is left in quarantine, 1 when rows still fail.
 /// </summary>
-public static class ReprocessCommand
+internal static class ReprocessCommand
 {
     public static async Task<int> RunAsync(CommandLine line)
     {

@@ -5,7 +5,7 @@ using HealthExchange.Host.Scheduling;
 namespace HealthExchange.Host.Commands;
 
 /// <summary>`hx run`: the long-running ingest service against any Kafka (a real cluster or `hx broker`).</summary>
-public static class RunCommand
+internal static class RunCommand
 {
     public static async Task<int> RunAsync(CommandLine line)
     {

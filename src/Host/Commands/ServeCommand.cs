@@ -9,7 +9,7 @@ namespace HealthExchange.Host.Commands;
 /// `hx serve`: the HTTP API alone, without the consumer. It never migrates: it can read a replica, so the schema
 /// (and the token table) comes from the primary's `hx run`.
 /// </summary>
-public static class ServeCommand
+internal static class ServeCommand
 {
     public static async Task<int> RunAsync(CommandLine line)
     {

@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 namespace HealthExchange.Host.Commands;
 
 /// <summary>A cancellation token that fires on Ctrl+C and SIGTERM, so services close their Kafka consumers cleanly.</summary>
-public sealed class Shutdown : IDisposable
+internal sealed class Shutdown : IDisposable
 {
     private readonly CancellationTokenSource _source = new();
     private readonly PosixSignalRegistration _sigterm;

@@ -12,7 +12,7 @@ namespace HealthExchange.Host.Commands;
 /// `hx tokens create --role province|operator|hospital [--institution CODE] [--expires 2027-01-01|90d]`, `list`, `revoke ID`:
 /// the API's bearer tokens. The secret is printed once on stdout; the database keeps only its hash.
 /// </summary>
-public static class TokensCommand
+internal static class TokensCommand
 {
     public static async Task<int> RunAsync(CommandLine line)
     {

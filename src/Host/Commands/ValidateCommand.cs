@@ -14,7 +14,7 @@ namespace HealthExchange.Host.Commands;
 /// `hx validate`: the platform's own checks, offline, before pushing. No Kafka, no database: the
 /// institution's kind comes from --kind or the shipped registry seed.
 /// </summary>
-public static class ValidateCommand
+internal static class ValidateCommand
 {
     public static int Run(CommandLine line)
     {

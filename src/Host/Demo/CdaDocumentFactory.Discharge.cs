@@ -7,7 +7,7 @@ namespace HealthExchange.Host.Demo;
 /// sections, plus the 入院诊断 (46241-6) and 费用 (48768-6) sections where the row has those values, because the
 /// platform's rules read the admission diagnosis from section 46241-6.
 /// </summary>
-public sealed partial class CdaDocumentFactory
+internal sealed partial class CdaDocumentFactory
 {
     private const string DischargeDispositionSystem = "2.16.156.10011.2.3.1.265";
     private const string TreatmentOutcomeSystem = "2.16.156.10011.2.3.1.148";

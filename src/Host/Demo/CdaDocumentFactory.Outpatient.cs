@@ -4,7 +4,7 @@ using HealthExchange.Validation.Catalogues;
 namespace HealthExchange.Host.Demo;
 
 /// <summary>C0002 门(急)诊病历 from an outpatient_visit row: the visit in the header, the record in the nine template sections.</summary>
-public sealed partial class CdaDocumentFactory
+internal sealed partial class CdaDocumentFactory
 {
     private const string FirstVisitSystem = "2.16.156.10011.2.3.2.39";
 

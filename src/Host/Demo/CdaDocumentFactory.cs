@@ -14,7 +14,7 @@ namespace HealthExchange.Host.Demo;
 /// 诊疗过程 …) is synthetic. The custodian is the sending institution's registry code. Written with
 /// <see cref="CdaWriter"/> (XmlWriter): values are escaped, never concatenated into markup.
 /// </summary>
-public sealed partial class CdaDocumentFactory(string institutionCode, string institutionName, Random random)
+internal sealed partial class CdaDocumentFactory(string institutionCode, string institutionName, Random random)
 {
     public const string OutpatientType = "C0002";
     public const string DischargeType = "C0049";

@@ -1,5 +1,5 @@
 namespace HealthExchange.Host.Demo;
 
 /// <summary>One simulated upload on hx.tables: a CSV batch of one table, stamped with the time it is uploaded.</summary>
-public sealed record DemoBatch(string Institution, string Table, string BatchId, DateTimeOffset UploadedAt, byte[] Csv, int Rows, int InvalidRows)
+internal sealed record DemoBatch(string Institution, string Table, string BatchId, DateTimeOffset UploadedAt, byte[] Csv, int Rows, int InvalidRows)
     : DemoUpload(Institution, UploadedAt);

@@ -6,7 +6,7 @@ namespace HealthExchange.Host.Demo;
 /// sender's engine sends together). <see cref="Row"/> is the row the document was made from, so a test can compare
 /// it with what the platform extracts; <see cref="Defect"/> is the mistake made deliberately, if any.
 /// </summary>
-public sealed record DemoDocument(
+internal sealed record DemoDocument(
     string Institution, string TypeCode, string DocumentId, string UploadId, DateTimeOffset UploadedAt, byte[] Xml,
     string Table, IReadOnlyDictionary<string, string> Row, DocumentDefect Defect)
     : DemoUpload(Institution, UploadedAt);

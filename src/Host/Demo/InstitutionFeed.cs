@@ -16,7 +16,7 @@ namespace HealthExchange.Host.Demo;
 /// documents on hx.cda, at the same times, and its other tables as table batches; about 1 % of its documents
 /// carry a deliberate defect.
 /// </summary>
-public sealed class InstitutionFeed(TableCatalogue catalogue, ReferenceInstitution institution, DateOnly month, int scale, int seed, bool cdaDocuments = false)
+internal sealed class InstitutionFeed(TableCatalogue catalogue, ReferenceInstitution institution, DateOnly month, int scale, int seed, bool cdaDocuments = false)
 {
     private const int MaxRowsPerBatch = 400;
     private const double InvalidShare = 0.01;

@@ -4,7 +4,7 @@ using System.Reflection;
 namespace HealthExchange.Host.Demo;
 
 /// <summary>An institution with its published 2022 figures (shared/reference), the scale and habits the demo imitates.</summary>
-public sealed record ReferenceInstitution(
+internal sealed record ReferenceInstitution(
     string Code, string Name, string Kind, long UploadRows, int UploadDays,
     long OutpatientVisits, double OutpatientRealtime, long Discharges, double DischargeRealtime,
     long HealthRecordsBasic, long HealthRecordsHypertension, long HealthRecordsDiabetes)

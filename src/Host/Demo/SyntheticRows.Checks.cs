@@ -3,7 +3,7 @@ using HealthExchange.Validation.Catalogues;
 
 namespace HealthExchange.Host.Demo;
 
-public sealed partial class SyntheticRows
+internal sealed partial class SyntheticRows
 {
     private const int Passes = 5;
 

@@ -8,7 +8,7 @@ namespace HealthExchange.Host.Demo;
 /// classes), so the demo and the tests can feed every table — and a table the synthesiser cannot fill validly
 /// points at a catalogue defect. Names and ID numbers are synthetic: no real person.
 /// </summary>
-public sealed partial class SyntheticRows(Random random)
+internal sealed partial class SyntheticRows(Random random)
 {
     /// <summary>Samples for value sets defined by a structural rule rather than a code list.</summary>
     private static readonly Dictionary<string, string[]> PatternSamples = new(StringComparer.Ordinal)

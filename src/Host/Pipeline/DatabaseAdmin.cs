@@ -3,7 +3,7 @@ using Npgsql;
 namespace HealthExchange.Host.Pipeline;
 
 /// <summary>Creates and drops whole databases on the configured server (the demo's own, tests' throwaway ones).</summary>
-public static class DatabaseAdmin
+internal static class DatabaseAdmin
 {
     /// <summary>Drops and recreates <paramref name="database"/>; returns a connection string for it.</summary>
     public static async Task<string> RecreateAsync(string connectionString, string database)

@@ -9,7 +9,7 @@ using Npgsql;
 namespace HealthExchange.Host.Pipeline;
 
 /// <summary>Starts the platform's HTTP host (src/Api) for `hx run`, `hx serve` and `hx demo --serve` on `--http HOST:PORT`.</summary>
-public static class HttpServing
+internal static class HttpServing
 {
     public const string DefaultAddress = "127.0.0.1:8080";
 

@@ -7,7 +7,7 @@ using Serilog.Formatting.Json;
 namespace HealthExchange.Host.Pipeline;
 
 /// <summary>Serilog as the logging provider: readable text on stderr by default, JSON lines on request.</summary>
-public static class Logging
+internal static class Logging
 {
     public static ILoggerFactory Create(HostSettings settings)
     {

@@ -13,7 +13,7 @@ namespace HealthExchange.Host.Province;
 /// The provincial institutions (隶属关系 in <paramref name="affiliations"/>, default 省) are picked from the same rows by the
 /// summaries' <c>affiliation</c> column and folded one by one for the second table.
 /// </remarks>
-public sealed class CityPuller(HttpClient http, PullCache cache, IReadOnlyCollection<string>? affiliations = null)
+internal sealed class CityPuller(HttpClient http, PullCache cache, IReadOnlyCollection<string>? affiliations = null)
 {
     private readonly IReadOnlyCollection<string> _affiliations = affiliations ?? [HealthExchange.Validation.Catalogues.InstitutionAffiliation.Province];
 
@@ -100,4 +100,4 @@ public sealed class CityPuller(HttpClient http, PullCache cache, IReadOnlyCollec
 }
 
 /// <summary>A city that answered but refused: a bad token (401/403) or an error status.</summary>
-public sealed class CityRefusedException(string message) : Exception(message);
+internal sealed class CityRefusedException(string message) : Exception(message);

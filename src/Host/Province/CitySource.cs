@@ -3,7 +3,7 @@ using HealthExchange.Host.Cli;
 namespace HealthExchange.Host.Province;
 
 /// <summary>One `--city 南京市=URL[,token]` of `hx province pull`.</summary>
-public sealed record CitySource(string Name, Uri BaseAddress, string? Token)
+internal sealed record CitySource(string Name, Uri BaseAddress, string? Token)
 {
     public static CitySource Parse(string text)
     {

@@ -12,7 +12,7 @@ namespace HealthExchange.Host.Province;
 /// The province's publication for one period: the city table, then the table of provincial institutions, in every
 /// format `hx province` writes. HTML and XLSX go through the report writers of `hx report` (<see cref="PrintedTable"/>).
 /// </summary>
-public sealed class ProvinceReport(ReportPeriod period, IReadOnlyList<CityPull> pulls)
+internal sealed class ProvinceReport(ReportPeriod period, IReadOnlyList<CityPull> pulls)
 {
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

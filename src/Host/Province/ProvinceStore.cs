@@ -7,7 +7,7 @@ namespace HealthExchange.Host.Province;
 /// hx.province_pulls: the pulled city lines kept by `--store`, each with its provincial institutions' lines (column
 /// hospitals), so both tables re-render without the cities; a failed pull never overwrites a good line.
 /// </summary>
-public sealed class ProvinceStore(NpgsqlDataSource dataSource)
+internal sealed class ProvinceStore(NpgsqlDataSource dataSource)
 {
     public async Task KeepAsync(string period, IEnumerable<CityPull> pulls, CancellationToken cancellationToken)
     {

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace HealthExchange.Host.Province;
 
 /// <summary>The province table's columns and cells, in the layout of 各市区域健康信息平台数据上传省平台情况.</summary>
-public static class ProvinceTable
+internal static class ProvinceTable
 {
     public static readonly string[] Headings =
         ["接入单位", "数据上传量", "数据上传天数", "门急诊上传人次", "门急诊上传率", "出院上传人次", "出院上传率", "健康档案上传率 基本信息", "高血压", "糖尿病"];

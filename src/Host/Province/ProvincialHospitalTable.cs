@@ -3,7 +3,7 @@ using System.Globalization;
 namespace HealthExchange.Host.Province;
 
 /// <summary>The province's second table, in the layout of 各省属医疗机构数据上传省平台情况.</summary>
-public static class ProvincialHospitalTable
+internal static class ProvincialHospitalTable
 {
     public static readonly string[] Headings =
         ["医疗机构接入单位", "数据上传量", "门急诊上传人次", "门急诊上传率", "出院上传人次", "出院上传率", "检验检查上传量", "数据上传天数"];

@@ -8,7 +8,7 @@ namespace HealthExchange.Host.Province;
 /// The data version (ETag) and body of every summaries answer pulled, one file per URL under a directory
 /// (default .hx/province-cache), so a re-run asks each city only for what changed.
 /// </summary>
-public sealed class PullCache(string directory)
+internal sealed class PullCache(string directory)
 {
     public sealed record Entry(string Url, string ETag, string Body);
 

@@ -7,7 +7,7 @@ namespace HealthExchange.Host.Province;
 /// upload days from the day rows, rates from the months that had a denominator. The same fold makes a city's line
 /// and a provincial institution's line, so the two tables cannot count differently.
 /// </summary>
-public sealed class SummaryFold(IReadOnlyList<JsonElement> days, IReadOnlyList<JsonElement> months)
+internal sealed class SummaryFold(IReadOnlyList<JsonElement> days, IReadOnlyList<JsonElement> months)
 {
     /// <summary>Distinct days on which any of the rows uploaded something.</summary>
     public int UploadDays => days.Where(row => Number(row, "rowsUploaded") > 0).Select(row => row.GetProperty("period").GetString()).Distinct().Count();

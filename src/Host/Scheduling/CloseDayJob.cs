@@ -10,7 +10,7 @@ namespace HealthExchange.Host.Scheduling;
 /// Closes yesterday (Shanghai): records the day's report figures in hx.day_closures. Re-running a day replaces
 /// its closure, so a missed or repeated fire converges on the same result.
 /// </summary>
-public sealed class CloseDayJob(JobContext jobs) : IJob
+internal sealed class CloseDayJob(JobContext jobs) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {

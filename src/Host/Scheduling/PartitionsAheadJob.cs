@@ -7,7 +7,7 @@ namespace HealthExchange.Host.Scheduling;
 /// Creates this month's and next month's partitions of every catalogue table ahead of time, so the first
 /// load of a month never waits on DDL that locks the table.
 /// </summary>
-public sealed class PartitionsAheadJob(JobContext jobs) : IJob
+internal sealed class PartitionsAheadJob(JobContext jobs) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {

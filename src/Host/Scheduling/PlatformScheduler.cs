@@ -8,7 +8,7 @@ namespace HealthExchange.Host.Scheduling;
 /// Quartz with its ADO job store in the platform's PostgreSQL, clustered: several `hx run` hosts share the
 /// schedule and each firing runs on exactly one of them. Cron times are Asia/Shanghai.
 /// </summary>
-public static class PlatformScheduler
+internal static class PlatformScheduler
 {
     /// <summary>Cron expressions of the platform's jobs (seconds minutes hours day month weekday).</summary>
     public sealed record Schedule(string CloseDay = "0 10 0 * * ?", string PublishMonth = "0 0 6 1 * ?", string PartitionsAhead = "0 30 1 * * ?",

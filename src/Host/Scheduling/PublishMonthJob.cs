@@ -9,7 +9,7 @@ namespace HealthExchange.Host.Scheduling;
 /// On the first of a month, publishes last month's district and hospital reports. A month already published
 /// is left as it was (snapshots are never overwritten); later data shows as restatements against it.
 /// </summary>
-public sealed class PublishMonthJob(JobContext jobs) : IJob
+internal sealed class PublishMonthJob(JobContext jobs) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {

@@ -9,7 +9,7 @@ namespace HealthExchange.Host.Scheduling;
 /// day's volume outliers and CDA mismatches, and last week's real-time drop on Mondays' runs. A repeated fire
 /// updates the same rows, so a published month keeps exactly the alerts its days had.
 /// </summary>
-public sealed class RecordAlertsJob(JobContext jobs) : IJob
+internal sealed class RecordAlertsJob(JobContext jobs) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
         await RecordAsync(jobs, ClosingDays.Today(jobs.Time).AddDays(-1), cancellationToken);

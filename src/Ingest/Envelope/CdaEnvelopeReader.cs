@@ -8,7 +8,7 @@ namespace HealthExchange.Ingest.Envelope;
 /// optional but must be a valid batch id when given. Total, like the table envelope: a record without usable
 /// attribution is dead-lettered and recorded under its Kafka position.
 /// </summary>
-public static class CdaEnvelopeReader
+internal static class CdaEnvelopeReader
 {
     public static (CdaEnvelope? Envelope, ValidationIssue? Problem, BatchIdentity Identity) Read(ReceivedRecord record, UploadTime clock)
     {

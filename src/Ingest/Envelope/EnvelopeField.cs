@@ -7,7 +7,7 @@ namespace HealthExchange.Ingest.Envelope;
 /// UTF-8 and free of control characters, or it is a problem to dead-letter. Because this is the only way envelope bytes
 /// become text, no NUL, no lone surrogate and no kilobyte-long code can reach a log line, a receipt or a SQL parameter.
 /// </summary>
-public readonly record struct EnvelopeField(string? Text, string? Problem)
+internal readonly record struct EnvelopeField(string? Text, string? Problem)
 {
     /// <summary>Institution codes, table codes, formats, charsets and batch ids are all far shorter than this.</summary>
     public const int MaxBytes = 256;

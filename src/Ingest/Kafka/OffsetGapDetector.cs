@@ -7,7 +7,7 @@ namespace HealthExchange.Ingest.Kafka;
 /// dropped them (retention; librdkafka's mock cluster drops beyond 5 MiB per partition without an error).
 /// The first record after an assignment is compared with the group's committed offset.
 /// </summary>
-public sealed class OffsetGapDetector
+internal sealed class OffsetGapDetector
 {
     private readonly Dictionary<TopicPartition, long> _expected = [];
 

@@ -8,7 +8,7 @@ namespace HealthExchange.Ingest.Kafka;
 /// The platform's answer to one batch on hx.receipts (docs/feeds.md). A duplicate receives the first
 /// load's counts again, so a sender that retried learns what happened the first time.
 /// </summary>
-public sealed record Receipt(
+internal sealed record Receipt(
     string BatchId,
     string Institution,
     string? Table,

@@ -1,4 +1,4 @@
 namespace HealthExchange.Ingest.Reprocessing;
 
 /// <summary>A row waiting in hx.quarantine: its number in its batch and its text exactly as the sender wrote it.</summary>
-public sealed record QuarantinedRow(int RowNumber, string Raw);
+internal sealed record QuarantinedRow(int RowNumber, string Raw);

@@ -9,7 +9,7 @@ namespace HealthExchange.Ingest.Reprocessing;
 /// Reads quarantined rows again with the platform's own readers, each line on its own (a line that is still
 /// unreadable cannot swallow the next), under its batch's CSV header, keeping the row numbers of the batch.
 /// </summary>
-public sealed class QuarantinedRowReader : TableRowReader
+internal sealed class QuarantinedRowReader : TableRowReader
 {
     private readonly BatchFormat _format;
     private readonly string? _headerLine;

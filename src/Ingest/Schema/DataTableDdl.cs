@@ -8,7 +8,7 @@ namespace HealthExchange.Ingest.Schema;
 /// business key and event time (PostgreSQL requires the partition key in every unique key). Re-runnable:
 /// CREATE ... IF NOT EXISTS, and ADD COLUMN IF NOT EXISTS for columns a newer catalogue version adds.
 /// </summary>
-public static class DataTableDdl
+internal static class DataTableDdl
 {
     public static string Create(TableDefinition table)
     {

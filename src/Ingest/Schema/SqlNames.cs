@@ -6,7 +6,7 @@ namespace HealthExchange.Ingest.Schema;
 /// Every SQL identifier the platform writes comes through here, from catalogue codes that
 /// <see cref="SqlIdentifier"/> has already checked; nothing from a message ever becomes an identifier.
 /// </summary>
-public static class SqlNames
+internal static class SqlNames
 {
     public const string DataSchema = "hx_data";
 

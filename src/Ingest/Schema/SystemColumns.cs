@@ -1,7 +1,7 @@
 namespace HealthExchange.Ingest.Schema;
 
 /// <summary>The columns the loader adds to every data table, after the catalogue's own.</summary>
-public static class SystemColumns
+internal static class SystemColumns
 {
     public const string Institution = "institution_code";
     public const string BatchId = "batch_id";

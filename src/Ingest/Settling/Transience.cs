@@ -4,7 +4,7 @@ using Npgsql;
 namespace HealthExchange.Ingest.Settling;
 
 /// <summary>Whether a failure may pass if the same record is tried again — decided on the exception's own classification, never its message.</summary>
-public static class Transience
+internal static class Transience
 {
     public static bool IsTransient(Exception error) => error switch
     {

@@ -6,7 +6,7 @@ namespace HealthExchange.Metrics.Alerts;
 /// The alert codes and their zh/en texts, in one place. Codes are stable: scripts and e-mails key on them;
 /// docs/alerts.md documents each (a test keeps the two in step).
 /// </summary>
-public static class AlertCodes
+internal static class AlertCodes
 {
     public const string Silent = "HX6001";
     public const string VolumeOutlier = "HX6002";

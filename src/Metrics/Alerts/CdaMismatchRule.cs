@@ -5,7 +5,7 @@ namespace HealthExchange.Metrics.Alerts;
 /// row no document filled (it came only in a table batch) and a loaded C0002 document that left no visit row
 /// are each reported per day once there are <see cref="AlertOptions.CdaMismatchMinimum"/> of them.
 /// </summary>
-public static class CdaMismatchRule
+internal static class CdaMismatchRule
 {
     public static IEnumerable<Alert> Evaluate(string institution, string visitTable,
         IReadOnlyDictionary<DateOnly, long> visitRowsWithoutDocument, IReadOnlyDictionary<DateOnly, long> documentsWithoutVisitRow, AlertOptions options)

@@ -6,7 +6,7 @@ namespace HealthExchange.Metrics.Alerts;
 /// Only complete weeks that end inside the window are judged, and only when both weeks carry
 /// <see cref="AlertOptions.RealtimeMinimumRecords"/> records.
 /// </summary>
-public static class RealtimeDropRule
+internal static class RealtimeDropRule
 {
     public static IEnumerable<Alert> Evaluate(string institution, string table, IReadOnlyDictionary<DateOnly, (long Records, long Realtime)> byEventDay,
         DateOnly from, DateOnly to, AlertOptions options)

@@ -5,7 +5,7 @@ namespace HealthExchange.Metrics.Alerts;
 /// z = 0.6745 (x − median) / MAD, MAD the median absolute deviation. Robust where the mean and standard
 /// deviation are not: one huge catch-up batch in the history does not hide the next one.
 /// </summary>
-public static class RobustStatistics
+internal static class RobustStatistics
 {
     /// <summary>0.6745 is the 0.75 quantile of the standard normal: it makes MAD comparable with a standard deviation.</summary>
     private const double Consistency = 0.6745;

@@ -6,7 +6,7 @@ namespace HealthExchange.Metrics.Alerts;
 /// <see cref="AlertOptions.HabitDays"/> days before its last upload. An institution that never uploaded daily,
 /// or never at all, is not "silent" — the monthly upload-day figure already shows it.
 /// </summary>
-public static class SilenceRule
+internal static class SilenceRule
 {
     public static Alert? Evaluate(string institution, IReadOnlySet<DateOnly> uploadDays, DateOnly asOf, AlertOptions options)
     {

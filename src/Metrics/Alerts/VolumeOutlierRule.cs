@@ -6,7 +6,7 @@ namespace HealthExchange.Metrics.Alerts;
 /// beyond <see cref="AlertOptions.OutlierThreshold"/> either way it is an outlier. Days without an upload are the
 /// silence rule's business, so they are neither judged nor part of the history.
 /// </summary>
-public static class VolumeOutlierRule
+internal static class VolumeOutlierRule
 {
     public static IEnumerable<Alert> Evaluate(string institution, string table, IReadOnlyDictionary<DateOnly, long> rowsByDay,
         DateOnly from, DateOnly to, AlertOptions options)

@@ -6,7 +6,7 @@ namespace HealthExchange.Metrics.Computation;
 /// The tables counted in 检验检查上传量: those the institution's catalogue files under category 检查检验 (lab results,
 /// imaging and other examination reports). The catalogue decides, so an operator's own catalogue counts its own tables.
 /// </summary>
-public static class InspectionTables
+internal static class InspectionTables
 {
     public const string Category = "检查检验";
 

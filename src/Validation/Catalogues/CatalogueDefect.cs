@@ -7,7 +7,7 @@ public sealed record CatalogueDefect(string File, int Line, string Kind, string 
 }
 
 /// <summary>The stable kinds of catalogue defect `hx catalogue check` reports.</summary>
-public static class CatalogueDefectKinds
+internal static class CatalogueDefectKinds
 {
     public const string Syntax = "syntax";
     public const string MissingField = "missing-field";

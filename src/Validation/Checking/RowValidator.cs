@@ -9,7 +9,7 @@ namespace HealthExchange.Validation.Checking;
 /// GB 11643 national IDs and their birth dates, then the table's cross-field checks (dates in order).
 /// Every finding is collected; none stops the others.
 /// </summary>
-public sealed class RowValidator
+internal sealed class RowValidator
 {
     public static ValidatedRow Validate(TableDefinition table, SourceRow source, ValidationContext context) =>
         Validate(table, TableCheckPlan.For(table), source, context);

@@ -17,7 +17,7 @@ namespace HealthExchange.Validation.Reading;
 /// wall-clock time it holds. A field of any other type is refused as a header error (HX2004). The stream is read whole
 /// when opened: a broken one makes the batch unreadable (HX1006) rather than failing half-way through a load.
 /// </summary>
-public sealed class ArrowTableReader : TableRowReader
+internal sealed class ArrowTableReader : TableRowReader
 {
     private readonly List<RecordBatch> _batches = [];
     private readonly int[] _ordinalByField = [];

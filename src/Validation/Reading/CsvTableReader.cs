@@ -8,7 +8,7 @@ namespace HealthExchange.Validation.Reading;
 /// CSV with a header row of catalogue column names, in UTF-8 (with or without BOM) or GB18030.
 /// Blank lines are skipped; a line with a different field count is rejected alone.
 /// </summary>
-public sealed class CsvTableReader : TableRowReader
+internal sealed class CsvTableReader : TableRowReader
 {
     private readonly TextReader _text;
     private readonly CsvFieldParser _parser;

@@ -10,7 +10,7 @@ namespace HealthExchange.Validation.Reading;
 /// JSON lines: one object per line, keys are catalogue column names. Numbers and booleans are taken as
 /// their JSON text; a line that is not a JSON object is rejected alone.
 /// </summary>
-public sealed class JsonLinesTableReader(TableDefinition table, Stream stream, Encoding encoding) : TableRowReader(table)
+internal sealed class JsonLinesTableReader(TableDefinition table, Stream stream, Encoding encoding) : TableRowReader(table)
 {
     // The declared charset, strictly (TextPayload): a BOM does not switch to a lenient decoder.
     private readonly StreamReader _text = new(stream, TextPayload.Begin(stream, encoding), detectEncodingFromByteOrderMarks: false, bufferSize: ReaderBuffers.SizeFor(stream));
