@@ -103,15 +103,7 @@ public static class Program
         var watch = Stopwatch.StartNew();
         await using (var importer = await connection.BeginBinaryImportAsync($"COPY raw_copy (institution_code, {columns}) FROM STDIN (FORMAT BINARY)"))
         {
-            var types = table.Columns.Select(c => c.Type.Kind switch
-            {
-                HealthExchange.Validation.Catalogues.ColumnKind.Decimal => NpgsqlDbType.Numeric,
-                HealthExchange.Validation.Catalogues.ColumnKind.Date => NpgsqlDbType.Date,
-                HealthExchange.Validation.Catalogues.ColumnKind.DateTime => NpgsqlDbType.Timestamp,
-                HealthExchange.Validation.Catalogues.ColumnKind.Integer => NpgsqlDbType.Bigint,
-                HealthExchange.Validation.Catalogues.ColumnKind.Boolean => NpgsqlDbType.Boolean,
-                _ => NpgsqlDbType.Varchar,
-            }).ToArray();
+            var types = table.Columns.Select(c => RowWriter.DbType(c.Type)).ToArray();
             foreach (var row in rows)
             {
                 await importer.StartRowAsync();

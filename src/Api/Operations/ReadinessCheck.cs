@@ -1,14 +1,12 @@
 using HealthExchange.Ingest.Kafka;
-using System.Security.Cryptography;
-using System.Text;
-using HealthExchange.Validation.Catalogues;
+using HealthExchange.Ingest.Schema;
 using Npgsql;
 
 namespace HealthExchange.Api.Operations;
 
 /// <summary>
 /// Ready = PostgreSQL answers and every SQL migration shipped with this build is applied with the same checksum
-/// (the migrator's rule, src/Ingest/Schema/SchemaMigrator.cs). Returns the reasons it is not, empty when ready.
+/// (<see cref="SchemaMigrator"/>'s own steps and checksum). Returns the reasons it is not, empty when ready.
 /// </summary>
 /// <remarks>
 /// When a consumer runs in the same process, it must also hold its group assignment (joined, not lost).
@@ -31,12 +29,10 @@ internal sealed class ReadinessCheck(NpgsqlDataSource dataSource, ConsumerObserv
         }
         var problems = new List<string>();
         if (consumer is { AssignmentHeld: false }) problems.Add("kafka: the consumer holds no group assignment (not joined yet, or lost)");
-        foreach (var file in Directory.EnumerateFiles(SchemaPaths.Sql, "*.sql").Order(StringComparer.Ordinal))
+        foreach (var (id, sql) in SchemaMigrator.SqlSteps())
         {
-            var id = "sql/" + Path.GetFileName(file);
-            var checksum = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(await File.ReadAllTextAsync(file, cancellationToken))));
             if (!applied.TryGetValue(id, out var existing)) problems.Add($"migration {id} not applied");
-            else if (existing != checksum) problems.Add($"migration {id} changed since it was applied");
+            else if (existing != SchemaMigrator.Checksum(sql)) problems.Add($"migration {id} changed since it was applied");
         }
         return problems;
     }

@@ -16,8 +16,7 @@ public sealed class SchemaMigrator(NpgsqlDataSource dataSource)
 
     public async Task<int> MigrateAsync(CatalogueSet catalogues, CancellationToken cancellationToken = default)
     {
-        var steps = Directory.EnumerateFiles(SchemaPaths.Sql, "*.sql").Order(StringComparer.Ordinal)
-            .Select(file => (Id: "sql/" + Path.GetFileName(file), Sql: File.ReadAllText(file)))
+        var steps = SqlSteps()
             .Concat(catalogues.DistinctTables.Select(table => (Id: "table/" + table.Code, Sql: DataTableDdl.Create(table))))
             .ToList();
 
@@ -30,7 +29,7 @@ public sealed class SchemaMigrator(NpgsqlDataSource dataSource)
         var count = 0;
         foreach (var (id, sql) in steps)
         {
-            var checksum = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(sql)));
+            var checksum = Checksum(sql);
             if (applied.TryGetValue(id, out var existing) && existing == checksum) continue;
             await Execute(connection, sql, cancellationToken);
             await using var record = new NpgsqlCommand(
@@ -44,6 +43,14 @@ public sealed class SchemaMigrator(NpgsqlDataSource dataSource)
         await transaction.CommitAsync(cancellationToken);
         return count;
     }
+
+    /// <summary>The shipped schemas/sql files as steps ("sql/NAME", text), in the order they are applied.</summary>
+    public static IReadOnlyList<(string Id, string Sql)> SqlSteps() =>
+        Directory.EnumerateFiles(SchemaPaths.Sql, "*.sql").Order(StringComparer.Ordinal)
+            .Select(file => (Id: "sql/" + Path.GetFileName(file), Sql: File.ReadAllText(file))).ToList();
+
+    /// <summary>What hx.schema_migrations records for a step: a step whose text changed is applied again.</summary>
+    public static string Checksum(string sql) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(sql)));
 
     private static async Task<Dictionary<string, string>> AppliedChecksums(NpgsqlConnection connection, CancellationToken cancellationToken)
     {

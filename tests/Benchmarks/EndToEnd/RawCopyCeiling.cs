@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using HealthExchange.Ingest.Loading;
 using HealthExchange.Ingest.Schema;
 using HealthExchange.Validation.Catalogues;
 using HealthExchange.Validation.Checking;
@@ -38,15 +39,8 @@ public static class RawCopyCeiling
             foreach (var row in BatchValidator.Validate(Table, reader, ValidationContext.At(E2eWorkload.UploadedAt)))
                 if (!row.Rejected) typed.Add((group.Key, row.Values));
         }
-        var types = Table.Columns.Select(c => c.Type.Kind switch
-        {
-            ColumnKind.Decimal => NpgsqlDbType.Numeric,
-            ColumnKind.Date => NpgsqlDbType.Date,
-            ColumnKind.DateTime => NpgsqlDbType.Timestamp,
-            ColumnKind.Integer => NpgsqlDbType.Bigint,
-            ColumnKind.Boolean => NpgsqlDbType.Boolean,
-            _ => NpgsqlDbType.Varchar,
-        }).ToArray();
+        // The loader's own column types, so the ceiling writes exactly what the pipeline writes.
+        var types = Table.Columns.Select(c => RowWriter.DbType(c.Type)).ToArray();
         await using var connection = await dataSource.OpenConnectionAsync();
         var watch = Stopwatch.StartNew();
         await using (var importer = await connection.BeginBinaryImportAsync($"COPY bench_raw_binary ({SystemColumns.Institution}, {Columns}) FROM STDIN (FORMAT BINARY)"))
