@@ -3,7 +3,6 @@ using System.Text;
 using HealthExchange.Api.Hosting;
 using HealthExchange.Api.Tokens;
 using HealthExchange.Ingest.Loading;
-using HealthExchange.Ingest.Schema;
 using HealthExchange.Metrics.Computation;
 using HealthExchange.TestSupport;
 using HealthExchange.Validation.Checking;
@@ -66,7 +65,7 @@ public sealed class ApiWorld : IAsyncLifetime
     public async Task LoadAsync(string institution, string batch, DateTimeOffset uploadedAt, Dictionary<string, string>[] rows)
     {
         var table = Some.OutpatientTable;
-        var loader = new BatchLoader(Database.DataSource, new PartitionManager(Database.DataSource));
+        var loader = new BatchLoader(Database.DataSource);
         using var reader = new CsvTableReader(table, new MemoryStream(Encoding.UTF8.GetBytes(Some.Csv(table, rows))), Encoding.UTF8);
         await loader.LoadAsync(new BatchIdentity(institution, batch, uploadedAt), table, "csv",
             BatchValidator.Validate(table, reader, ValidationContext.At(uploadedAt)), reader.HeaderIssues, reader.Header, CancellationToken.None);

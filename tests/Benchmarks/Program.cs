@@ -33,8 +33,8 @@ public static class Program
         var validate = Median(runs, () => Validate(csv));
         await using var database = await TestDatabase.CreateAsync();
         var rawCopy = await MedianAsync(runs, () => RawCopyAsync(database, csv));
-        var direct = new BatchLoader(database.DataSource, new PartitionManager(database.DataSource));
-        var staged = new BatchLoader(database.DataSource, new PartitionManager(database.DataSource)) { DirectCopyEnabled = false };
+        var direct = new BatchLoader(database.DataSource);
+        var staged = new BatchLoader(database.DataSource) { DirectCopyEnabled = false };
         var load = await MedianAsync(runs, run => LoadAsync(database, direct, batches, $"bench-new-{run}", truncate: true));
         var loadStaged = await MedianAsync(runs, run => LoadAsync(database, staged, batches, $"bench-staged-{run}", truncate: true));
         await LoadAsync(database, direct, batches, "bench-seed", truncate: true);

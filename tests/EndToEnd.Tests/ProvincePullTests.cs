@@ -8,7 +8,6 @@ using HealthExchange.Api.Hosting;
 using HealthExchange.Api.Tokens;
 using HealthExchange.Ingest.Loading;
 using HealthExchange.Ingest.Registry;
-using HealthExchange.Ingest.Schema;
 using HealthExchange.Metrics.Computation;
 using HealthExchange.Metrics.Expected;
 using HealthExchange.TestSupport;
@@ -319,7 +318,7 @@ public sealed class ProvincePullTests : IAsyncLifetime
     private static async Task LoadAsync(TestDatabase database, Feed feed)
     {
         var table = Some.HospitalTable(feed.Table);
-        var loader = new BatchLoader(database.DataSource, new PartitionManager(database.DataSource));
+        var loader = new BatchLoader(database.DataSource);
         using var reader = new CsvTableReader(table, new MemoryStream(Encoding.UTF8.GetBytes(Some.Csv(table, RowsOf(feed)))), Encoding.UTF8);
         await loader.LoadAsync(new BatchIdentity(feed.Institution, feed.Batch, feed.UploadedAt), table, "csv",
             BatchValidator.Validate(table, reader, ValidationContext.At(feed.UploadedAt)), reader.HeaderIssues, reader.Header, CancellationToken.None);

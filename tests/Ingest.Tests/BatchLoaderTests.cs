@@ -17,7 +17,7 @@ public sealed class BatchLoaderTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
-        _loader = new BatchLoader(_database.DataSource, new PartitionManager(_database.DataSource));
+        _loader = new BatchLoader(_database.DataSource);
     }
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
@@ -80,13 +80,15 @@ public sealed class BatchLoaderTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Rows_land_in_monthly_partitions_created_on_demand()
+    public async Task Rows_of_any_month_load_with_no_table_created_on_the_way()
     {
         var march = Some.OutpatientRow("M1", new DateTime(2022, 3, 31, 23, 59, 59));
         var april = Some.OutpatientRow("A1", new DateTime(2022, 4, 1, 0, 0, 1));
+        var tables = await _database.ScalarAsync("SELECT count(*) FROM pg_tables WHERE schemaname = 'hx_data'");
         await Load("months", Some.Shanghai(2022, 4, 2), march, april);
-        Assert.Equal(1, await _database.ScalarAsync("SELECT count(*) FROM hx_data.outpatient_visit_p202203"));
-        Assert.Equal(1, await _database.ScalarAsync("SELECT count(*) FROM hx_data.outpatient_visit_p202204"));
+        Assert.Equal(1, await _database.ScalarAsync("SELECT count(*) FROM hx_data.outpatient_visit WHERE visit_time < '2022-04-01'"));
+        Assert.Equal(1, await _database.ScalarAsync("SELECT count(*) FROM hx_data.outpatient_visit WHERE visit_time >= '2022-04-01'"));
+        Assert.Equal(tables, await _database.ScalarAsync("SELECT count(*) FROM pg_tables WHERE schemaname = 'hx_data'"));
     }
 
     [Fact]

@@ -8,7 +8,7 @@ using Xunit;
 
 namespace HealthExchange.Ingest.Tests;
 
-/// <summary>Two loads bringing the same new key at the same moment: one inserts it, the other corrects it — neither is dropped as unchanged.</summary>
+/// <summary>Two loads bringing the same new key at the same moment: one record, the newer version stored, the first upload counted once — neither dropped as unchanged.</summary>
 public sealed class ConcurrentLoadTests : DatabaseTest
 {
     [Fact]
@@ -27,9 +27,13 @@ public sealed class ConcurrentLoadTests : DatabaseTest
                 Some.OutpatientCsv(rows), CancellationToken.None));
             var results = await Task.WhenAll(Load($"race-{pair}-a", first), Load($"race-{pair}-b", second));
 
-            Assert.Equal(50, results.Sum(result => result.Outcome!.Inserted));
-            Assert.Equal(50, results.Sum(result => result.Outcome!.Updated));
+            // Whichever commits first, the stored version is the newer one (same upload time: the later batch id, b) and
+            // the first upload belongs to a; a row is never dropped as "unchanged".
             Assert.Equal(0, results.Sum(result => result.Outcome!.Unchanged));
+            Assert.Equal(50, results.Sum(result => result.Outcome!.Updated + result.Outcome!.Stale));
+            Assert.Equal(50, await Database.ScalarAsync(
+                "SELECT count(*) FROM hx_data.outpatient_visit WHERE visit_no LIKE $1 AND diagnosis_name = '更正后的诊断' AND first_batch_id = $2", $"C{pair}-%", $"race-{pair}-a"));
+            Assert.Equal(50, await Database.ScalarAsync("SELECT sum(rows_inserted) FROM hx.batches WHERE batch_id LIKE $1", $"race-{pair}-%"));
         }
         Assert.Equal(500, await Database.ScalarAsync("SELECT count(*) FROM hx_data.outpatient_visit"));
     }

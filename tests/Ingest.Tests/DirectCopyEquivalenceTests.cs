@@ -43,8 +43,8 @@ public sealed class DirectCopyEquivalenceTests : IAsyncLifetime
     {
         // outpatient_visit: datetime event time, real-time form; hr_person_basic: date event time, persons counted.
         var batches = World(Some.OutpatientTable, Some.Hospital, seed).Concat(World(DistrictTable("hr_person_basic"), District, seed)).ToList();
-        var direct = new BatchLoader(_direct.DataSource, new PartitionManager(_direct.DataSource)) { MaxKeptRows = 7 };
-        var staged = new BatchLoader(_staged.DataSource, new PartitionManager(_staged.DataSource)) { DirectCopyEnabled = false };
+        var direct = new BatchLoader(_direct.DataSource) { MaxKeptRows = 7 };
+        var staged = new BatchLoader(_staged.DataSource) { DirectCopyEnabled = false };
 
         foreach (var batch in batches)
         {

@@ -42,7 +42,7 @@ public sealed class EnvelopeFuzzTests : BrokerAndDatabaseTest
         Assert.Equal(Records, receipts.Count);
         foreach (var receipt in receipts.Where(r => r.GetProperty("status").GetString() == "loaded"))
             Assert.Equal(receipt.GetProperty("received").GetInt32(), receipt.GetProperty("loaded").GetInt32() + receipt.GetProperty("corrected").GetInt32()
-                + receipt.GetProperty("unchanged").GetInt32() + receipt.GetProperty("quarantined").GetInt32());
+                + receipt.GetProperty("unchanged").GetInt32() + receipt.GetProperty("stale").GetInt32() + receipt.GetProperty("quarantined").GetInt32());
         var deadLetters = receipts.Count(r => r.GetProperty("status").GetString() == "dead_letter");
         Assert.All(receipts.Where(r => r.GetProperty("status").GetString() == "dead_letter"),
             r => Assert.Matches("^HX1[0-9]{3}$", r.GetProperty("issues")[0].GetProperty("code").GetString()));

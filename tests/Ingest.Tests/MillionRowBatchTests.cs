@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using HealthExchange.Ingest.Loading;
-using HealthExchange.Ingest.Schema;
 using HealthExchange.TestSupport;
 using HealthExchange.Validation.Checking;
 using HealthExchange.Validation.Reading;
@@ -43,7 +42,7 @@ public sealed class MillionRowBatchTests(ITestOutputHelper output) : IAsyncLifet
         using (var reader = new CsvTableReader(table, new MemoryStream(payload), Encoding.UTF8))
         {
             var rows = BatchValidator.Validate(table, reader, ValidationContext.At(uploadedAt)).Select(row => { summary.Add(row); return row; });
-            outcome = await new BatchLoader(_database.DataSource, new PartitionManager(_database.DataSource))
+            outcome = await new BatchLoader(_database.DataSource)
                 .LoadAsync(new BatchIdentity(Some.Hospital, "million", uploadedAt), table, "csv", rows, reader.HeaderIssues, reader.Header, CancellationToken.None);
         }
         var loaded = watch.Elapsed - built;

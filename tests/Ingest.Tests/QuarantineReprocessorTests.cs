@@ -3,7 +3,6 @@ using System.Text.Json;
 using HealthExchange.Ingest.Loading;
 using HealthExchange.Ingest.Registry;
 using HealthExchange.Ingest.Reprocessing;
-using HealthExchange.Ingest.Schema;
 using HealthExchange.TestSupport;
 using HealthExchange.Validation.Catalogues;
 using HealthExchange.Validation.Reading;
@@ -34,7 +33,7 @@ public sealed class QuarantineReprocessorTests : IAsyncLifetime
         _broken.LoadOutpatientAsync(_database.DataSource, batchId, uploadedAt, payload, format);
 
     private QuarantineReprocessor Reprocessor(CatalogueSet? catalogues = null) => new(_database.DataSource, catalogues ?? Some.Catalogues,
-        new InstitutionRegistry(_database.DataSource, _time), new PartitionManager(_database.DataSource), _time);
+        new InstitutionRegistry(_database.DataSource, _time), _time);
 
     private Task<IReadOnlyList<BatchReprocessResult>> ReprocessAsync(ReprocessFilter? filter = null) =>
         Reprocessor().ReprocessAsync(filter ?? new ReprocessFilter(), CancellationToken.None);

@@ -1,6 +1,5 @@
 using System.Text;
 using HealthExchange.Ingest.Loading;
-using HealthExchange.Ingest.Schema;
 using HealthExchange.Metrics.Computation;
 using HealthExchange.Metrics.Periods;
 using HealthExchange.TestSupport;
@@ -21,7 +20,7 @@ public sealed class MetricsQueryTests : IAsyncLifetime
 
     private async Task Load(string institution, string batchId, DateTimeOffset uploadedAt, Dictionary<string, string>[] rows)
     {
-        var loader = new BatchLoader(_database.DataSource, new PartitionManager(_database.DataSource));
+        var loader = new BatchLoader(_database.DataSource);
         using var reader = new CsvTableReader(Some.OutpatientTable, new MemoryStream(Some.OutpatientCsv(rows)), Encoding.UTF8);
         await loader.LoadAsync(new BatchIdentity(institution, batchId, uploadedAt), Some.OutpatientTable, "csv",
             BatchValidator.Validate(Some.OutpatientTable, reader, ValidationContext.At(uploadedAt)), reader.HeaderIssues, CancellationToken.None);

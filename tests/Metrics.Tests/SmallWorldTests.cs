@@ -2,7 +2,6 @@ using System.Text;
 using HealthExchange.Host.Demo;
 using HealthExchange.Ingest.Loading;
 using HealthExchange.Ingest.Registry;
-using HealthExchange.Ingest.Schema;
 using HealthExchange.Metrics.Computation;
 using HealthExchange.Metrics.Periods;
 using HealthExchange.Metrics.Publishing;
@@ -45,7 +44,7 @@ public sealed class SmallWorldTests : IAsyncLifetime
     private async Task<LoadOutcome> Load(string tableCode, string batch, DateTimeOffset uploadedAt, Dictionary<string, string>[] rows)
     {
         var table = Table(tableCode);
-        var loader = new BatchLoader(_database.DataSource, new PartitionManager(_database.DataSource));
+        var loader = new BatchLoader(_database.DataSource);
         using var reader = new CsvTableReader(table, new MemoryStream(Encoding.UTF8.GetBytes(Some.Csv(table, rows))), Encoding.UTF8);
         var outcome = await loader.LoadAsync(new BatchIdentity(Hospital, batch, uploadedAt), table, "csv",
             BatchValidator.Validate(table, reader, ValidationContext.At(uploadedAt)), reader.HeaderIssues, CancellationToken.None);

@@ -1,6 +1,5 @@
 using System.Text;
 using HealthExchange.Ingest.Loading;
-using HealthExchange.Ingest.Schema;
 using HealthExchange.Validation.Catalogues;
 using HealthExchange.Validation.Checking;
 using HealthExchange.Validation.Reading;
@@ -43,7 +42,7 @@ public sealed class BrokenValueSets : IDisposable
         var table = OutpatientTable;
         using var reader = BatchFormats.Open(format, table, new MemoryStream(payload), new UTF8Encoding(false, true));
         var rows = BatchValidator.Validate(table, reader, ValidationContext.At(uploadedAt));
-        return await new BatchLoader(dataSource, new PartitionManager(dataSource)).LoadAsync(new BatchIdentity(Some.Hospital, batchId, uploadedAt),
+        return await new BatchLoader(dataSource).LoadAsync(new BatchIdentity(Some.Hospital, batchId, uploadedAt),
             table, format.ToWire(), rows, reader.HeaderIssues, reader.Header, CancellationToken.None);
     }
 

@@ -38,7 +38,7 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>The table-batch processor as the pipeline wires it, over this database (no Kafka involved).</summary>
     public HealthExchange.Ingest.Processing.TableBatchProcessor TableProcessor() =>
         new(DataSource, Some.Catalogues, new InstitutionRegistry(DataSource, TimeProvider.System),
-            new HealthExchange.Ingest.Loading.BatchLoader(DataSource, new PartitionManager(DataSource)),
+            new HealthExchange.Ingest.Loading.BatchLoader(DataSource),
             HealthExchange.Ingest.Envelope.UploadTime.Default(TimeProvider.System));
 
     public async Task<long> ScalarAsync(string sql, params object[] parameters)

@@ -26,8 +26,7 @@ internal static class ReprocessCommand
         var catalogues = settings.LoadCatalogues();
         await using var dataSource = NpgsqlDataSource.Create(settings.ConnectionString);
         await new SchemaMigrator(dataSource).MigrateAsync(catalogues);
-        var reprocessor = new QuarantineReprocessor(dataSource, catalogues, new InstitutionRegistry(dataSource, TimeProvider.System),
-            new PartitionManager(dataSource), TimeProvider.System);
+        var reprocessor = new QuarantineReprocessor(dataSource, catalogues, new InstitutionRegistry(dataSource, TimeProvider.System), TimeProvider.System);
         IReadOnlyList<BatchReprocessResult> results;
         using (var progress = TerminalProgress.Start("hx reprocess: batches", 0))
             results = await reprocessor.ReprocessAsync(filter, CancellationToken.None, progress.Report);

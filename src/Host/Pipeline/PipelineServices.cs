@@ -45,12 +45,11 @@ public sealed class PipelineServices : IAsyncDisposable
         await new SchemaMigrator(dataSource).MigrateAsync(catalogues, cancellationToken);
         var producer = new ProducerBuilder<string?, byte[]>(ProducerConfig(settings.Kafka)).Build();
         var registry = new InstitutionRegistry(dataSource, time);
-        var partitions = new PartitionManager(dataSource);
         var clock = new UploadTime(time, TimeSpan.FromMinutes(settings.Kafka.UploadTimeSkewMinutes));
         var signatures = new SignatureCheck(new InstitutionKeys(dataSource, time));
-        var tables = new TableBatchProcessor(dataSource, catalogues, registry, new BatchLoader(dataSource, partitions), clock, signatures);
+        var tables = new TableBatchProcessor(dataSource, catalogues, registry, new BatchLoader(dataSource), clock, signatures);
         var validator = new CdaValidator(settings.Cda, DocumentTypeCatalogue.Load(DocumentTypeCatalogue.DefaultFile, catalogues), CodedValueSets.Default);
-        var documents = new CdaDocumentProcessor(catalogues, registry, validator, new CdaDocumentLoader(dataSource, partitions), clock, signatures);
+        var documents = new CdaDocumentProcessor(catalogues, registry, validator, new CdaDocumentLoader(dataSource), clock, signatures);
         var processors = new Dictionary<string, IRecordProcessor>(StringComparer.Ordinal)
         {
             [settings.Kafka.TablesTopic] = tables,

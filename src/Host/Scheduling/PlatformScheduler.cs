@@ -11,7 +11,7 @@ namespace HealthExchange.Host.Scheduling;
 internal static class PlatformScheduler
 {
     /// <summary>Cron expressions of the platform's jobs (seconds minutes hours day month weekday).</summary>
-    public sealed record Schedule(string CloseDay = "0 10 0 * * ?", string PublishMonth = "0 0 6 1 * ?", string PartitionsAhead = "0 30 1 * * ?",
+    public sealed record Schedule(string CloseDay = "0 10 0 * * ?", string PublishMonth = "0 0 6 1 * ?",
         string RecordAlerts = "0 20 0 * * ?");
 
     public static async Task<StandaloneSchedulerFactory> StartAsync(JobContext context, string connectionString, Schedule? schedule = null,
@@ -37,11 +37,13 @@ internal static class PlatformScheduler
             });
             Add<CloseDayJob>(quartz, "close-day", schedule.CloseDay);
             Add<PublishMonthJob>(quartz, "publish-month", schedule.PublishMonth);
-            Add<PartitionsAheadJob>(quartz, "partitions-ahead", schedule.PartitionsAhead);
             Add<RecordAlertsJob>(quartz, "record-alerts", schedule.RecordAlerts);
             configure?.Invoke(quartz);
         }).Build();
         var scheduler = await factory.GetScheduler(cancellationToken);
+        // The data tables are no longer partitioned by month (docs/metrics.md "A record's life"): a store that still
+        // holds the old partitions-ahead job would fail to load its class on every run.
+        await scheduler.DeleteJob(new JobKey("partitions-ahead", "hx"), cancellationToken);
         await scheduler.Start(cancellationToken);
         return factory;
     }

@@ -1,7 +1,6 @@
 using HealthExchange.Cda;
 using HealthExchange.Ingest.Envelope;
 using HealthExchange.Ingest.Loading;
-using HealthExchange.Ingest.Schema;
 using Npgsql;
 
 namespace HealthExchange.Ingest.Cda;
@@ -13,7 +12,7 @@ namespace HealthExchange.Ingest.Cda;
 /// original in hx.cda_documents, and records the counts. A document is one unit: it passes whole (all its rows
 /// load) or is rejected whole (none load, the document is kept with its issues).
 /// </summary>
-public sealed class CdaDocumentLoader(NpgsqlDataSource dataSource, PartitionManager partitions)
+public sealed class CdaDocumentLoader(NpgsqlDataSource dataSource)
 {
     public const string SourceKind = "cda";
 
@@ -29,16 +28,12 @@ public sealed class CdaDocumentLoader(NpgsqlDataSource dataSource, PartitionMana
             return first with { RowsExtracted = first.Accepted == 1 ? await RowsExtractedAsync(batch, cancellationToken) : 0 };
         }
 
-        int inserted = 0, updated = 0;
+        MergeCounts merged = default;
         if (result.Passed)
             foreach (var table in result.Tables.Where(table => table.Rows.Count > 0).OrderBy(table => table.Table.Code, StringComparer.Ordinal))
-            {
-                var (tableInserted, tableUpdated) = await MergeAsync(connection, batch, table, result.DocumentId, cancellationToken);
-                inserted += tableInserted;
-                updated += tableUpdated;
-            }
+                merged += await MergeAsync(connection, batch, table, result.DocumentId, cancellationToken);
         await CdaDocumentStore.InsertAsync(connection, envelope.Institution, envelope.SenderBatchId, batch, result, original, cancellationToken);
-        var outcome = new LoadOutcome(false, 1, result.Passed ? 1 : 0, inserted, updated, result.Passed ? 0 : 1, result.Warnings)
+        var outcome = new LoadOutcome(false, 1, result.Passed ? 1 : 0, merged.Inserted, merged.Updated, result.Passed ? 0 : 1, result.Warnings)
         {
             RowsExtracted = result.Passed ? result.RowsExtracted : 0,
         };
@@ -49,11 +44,10 @@ public sealed class CdaDocumentLoader(NpgsqlDataSource dataSource, PartitionMana
         return outcome;
     }
 
-    private async Task<(int Inserted, int Updated)> MergeAsync(NpgsqlConnection connection, BatchIdentity batch, ExtractedTable extracted,
+    private static async Task<MergeCounts> MergeAsync(NpgsqlConnection connection, BatchIdentity batch, ExtractedTable extracted,
         string documentId, CancellationToken cancellationToken)
     {
         var table = extracted.Table;
-        await partitions.EnsureAsync(table, extracted.Rows.Select(row => StagedMerge.MonthOf(row.Values[table.EventTimeIndex])), cancellationToken);
         // One staging table at a time: a document may fill several tables inside one transaction.
         await using (var create = new NpgsqlCommand($"DROP TABLE IF EXISTS pg_temp.{StagingTable.Name}; {StagingTable.Create(table)}", connection))
             await create.ExecuteNonQueryAsync(cancellationToken);
@@ -63,7 +57,7 @@ public sealed class CdaDocumentLoader(NpgsqlDataSource dataSource, PartitionMana
             foreach (var row in extracted.Rows) await writer.WriteAsync(importer, row, cancellationToken, documentId);
             await importer.CompleteAsync(cancellationToken);
         }
-        return await StagedMerge.MergeAsync(connection, batch.Institution, table, cancellationToken);
+        return await StagedMerge.MergeAsync(connection, batch, table, cancellationToken);
     }
 
     private async Task<int> RowsExtractedAsync(BatchIdentity batch, CancellationToken cancellationToken)

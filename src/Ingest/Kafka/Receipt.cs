@@ -22,7 +22,10 @@ internal sealed record Receipt(
     int Warnings,
     IReadOnlyList<IssueJson.IssueDto> Issues,
     string? Document = null,
-    int? Extracted = null)
+    int? Extracted = null,
+    int Stale = 0,
+    int? Retracted = null,
+    int? NotRetracted = null)
 {
     public const int MaxIssues = 100;
 
@@ -40,7 +43,8 @@ internal sealed record Receipt(
         };
         return new Receipt(result.SenderBatchId ?? result.Batch.BatchId, result.Batch.Institution, result.Table, status, result.Batch.UploadedAt,
             outcome?.Received ?? 0, outcome?.Inserted ?? 0, outcome?.Updated ?? 0, outcome?.Unchanged ?? 0,
-            outcome?.Quarantined ?? 0, outcome?.Warnings ?? 0, issues, result.DocumentId, outcome?.RowsExtracted);
+            outcome?.Quarantined ?? 0, outcome?.Warnings ?? 0, issues, result.DocumentId, outcome?.RowsExtracted,
+            outcome?.Stale ?? 0, result.Retraction ? outcome?.Retracted : null, result.Retraction ? outcome?.NotRetracted : null);
     }
 
     public byte[] ToJson() => JsonSerializer.SerializeToUtf8Bytes(this, IssueJson.Options);

@@ -39,12 +39,12 @@ internal static class BatchLedger
     {
         await using var command = new NpgsqlCommand("""
             UPDATE hx.batches SET rows_received = $3, rows_accepted = $4, rows_inserted = $5, rows_updated = $6,
-                                  rows_quarantined = $7, warnings = $8, processed_at = now()
+                                  rows_quarantined = $7, warnings = $8, rows_stale = $9, rows_retracted = $10, processed_at = now()
             WHERE institution_code = $1 AND batch_id = $2
             """, connection);
         command.Parameters.Add(new() { Value = batch.Institution });
         command.Parameters.Add(new() { Value = batch.BatchId });
-        foreach (var count in new[] { outcome.Received, outcome.Accepted, outcome.Inserted, outcome.Updated, outcome.Quarantined, outcome.Warnings })
+        foreach (var count in new[] { outcome.Received, outcome.Accepted, outcome.Inserted, outcome.Updated, outcome.Quarantined, outcome.Warnings, outcome.Stale, outcome.Retracted })
             command.Parameters.Add(new() { Value = count });
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
@@ -87,14 +87,18 @@ internal static class BatchLedger
     public static async Task<LoadOutcome> ReadOutcomeAsync(NpgsqlDataSource dataSource, BatchIdentity batch, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("""
-            SELECT rows_received, rows_accepted, rows_inserted, rows_updated, rows_quarantined, warnings
+            SELECT rows_received, rows_accepted, rows_inserted, rows_updated, rows_quarantined, warnings, rows_stale, rows_retracted
             FROM hx.batches WHERE institution_code = $1 AND batch_id = $2
             """);
         command.Parameters.Add(new() { Value = batch.Institution });
         command.Parameters.Add(new() { Value = batch.BatchId });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken)) throw new InvalidOperationException("a claimed batch vanished");
-        return new LoadOutcome(true, reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetInt32(5));
+        return new LoadOutcome(true, reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetInt32(5))
+        {
+            Stale = reader.GetInt32(6),
+            Retracted = reader.GetInt32(7),
+        };
     }
 
     private static void AddIdentity(NpgsqlCommand command, BatchIdentity batch)

@@ -1,4 +1,3 @@
-using HealthExchange.Ingest.Schema;
 using HealthExchange.Validation.Catalogues;
 using HealthExchange.Validation.Checking;
 using HealthExchange.Validation.Issues;
@@ -12,7 +11,7 @@ namespace HealthExchange.Ingest.Loading;
 /// through staging and the idempotent merge (<see cref="StagedMerge"/>), rejected rows into quarantine. Either all
 /// of it commits or none: nothing half-loaded, and a batch id seen before changes nothing.
 /// </summary>
-public sealed class BatchLoader(NpgsqlDataSource dataSource, PartitionManager partitions)
+public sealed class BatchLoader(NpgsqlDataSource dataSource)
 {
     private long _direct, _staged;
 
@@ -41,35 +40,38 @@ public sealed class BatchLoader(NpgsqlDataSource dataSource, PartitionManager pa
             return await BatchLedger.ReadOutcomeAsync(dataSource, batch, cancellationToken);
         }
 
-        var tally = new BatchTally(table.EventTimeIndex);
+        var tally = new BatchTally();
         using var enumerator = rows.GetEnumerator();
-        var (inserted, updated) = await LoadAcceptedAsync(connection, batch, table, enumerator, tally, cancellationToken);
+        var merged = await LoadAcceptedAsync(connection, batch, table, enumerator, tally, cancellationToken);
         var warnings = tally.Warnings + headerIssues.Count(issue => issue.Severity == IssueSeverity.Warning);
         await QuarantineWriter.WriteAsync(connection, batch, table, tally.Rejected, headerIssues, cancellationToken);
-        var outcome = new LoadOutcome(false, tally.Received, tally.Accepted, inserted, updated, tally.Rejected.Count, warnings);
-        await BatchLedger.RecordCountsAsync(connection, batch, outcome, cancellationToken);
+        var outcome = new LoadOutcome(false, tally.Received, tally.Accepted, merged.Inserted, merged.Updated, tally.Rejected.Count, warnings) { Stale = merged.Stale };
+        await BatchLedger.RecordCountsAsync(connection, batch, outcome with { Inserted = merged.FirstUploads }, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return outcome;
     }
 
     /// <summary>
     /// New records straight in (<see cref="DirectCopy"/>); if that cannot be, the same rows and the rest of the batch
-    /// through staging and the merge (corrections, re-sent rows, a new month). Both give the same rows and aggregates.
+    /// through staging and the merge (corrections, re-sent rows, retracted keys). Both give the same rows and aggregates.
     /// </summary>
-    private async Task<(int Inserted, int Updated)> LoadAcceptedAsync(NpgsqlConnection connection, BatchIdentity batch, TableDefinition table,
+    private async Task<MergeCounts> LoadAcceptedAsync(NpgsqlConnection connection, BatchIdentity batch, TableDefinition table,
         IEnumerator<ValidatedRow> rows, BatchTally tally, CancellationToken cancellationToken)
     {
         List<ValidatedRow> kept = [];
         if (DirectCopyEnabled && DirectCopy.Applies(table))
         {
             await StagedMerge.SerialiseAsync(connection, batch.Institution, table, cancellationToken);
-            var attempt = await DirectCopy.TryAsync(connection, batch, table, rows, tally, MaxKeptRows, cancellationToken);
-            if (attempt.Inserted is { } inserted)
+            if (!await StagedMerge.AnyTombstoneAsync(connection, batch.Institution, table, cancellationToken))
             {
-                Interlocked.Increment(ref _direct);
-                return (inserted, 0);
+                var attempt = await DirectCopy.TryAsync(connection, batch, table, rows, tally, MaxKeptRows, cancellationToken);
+                if (attempt.Inserted is { } inserted)
+                {
+                    Interlocked.Increment(ref _direct);
+                    return new MergeCounts(inserted, 0, 0, inserted);
+                }
+                kept = attempt.Kept;
             }
-            kept = attempt.Kept;
         }
         Interlocked.Increment(ref _staged);
 
@@ -85,7 +87,6 @@ public sealed class BatchLoader(NpgsqlDataSource dataSource, PartitionManager pa
             // Without Complete() disposing the importer cancels the COPY (Npgsql's documented contract).
             await importer.CompleteAsync(cancellationToken);
         }
-        await partitions.EnsureAsync(table, tally.Months, cancellationToken);
-        return await StagedMerge.MergeAsync(connection, batch.Institution, table, cancellationToken);
+        return await StagedMerge.MergeAsync(connection, batch, table, cancellationToken);
     }
 }

@@ -4,15 +4,14 @@ namespace HealthExchange.Ingest.Loading;
 
 /// <summary>
 /// What a load has seen of its batch so far, whichever way its accepted rows go into PostgreSQL: every row counted
-/// once as received, the rejected ones kept for quarantine, and the months the accepted ones fall in.
+/// once as received, and the rejected ones kept for quarantine.
 /// </summary>
-internal sealed class BatchTally(int eventTimeIndex)
+internal sealed class BatchTally
 {
     public int Received { get; private set; }
     public int Accepted { get; private set; }
     public int Warnings { get; set; }
     public List<ValidatedRow> Rejected { get; } = [];
-    public HashSet<DateOnly> Months { get; } = [];
 
     /// <summary>Counts <paramref name="row"/>; true when it is accepted and must be loaded.</summary>
     public bool Take(ValidatedRow row)
@@ -25,7 +24,6 @@ internal sealed class BatchTally(int eventTimeIndex)
             return false;
         }
         Accepted++;
-        Months.Add(StagedMerge.MonthOf(row.Values[eventTimeIndex]));
         return true;
     }
 }

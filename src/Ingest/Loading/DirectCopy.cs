@@ -11,9 +11,10 @@ namespace HealthExchange.Ingest.Loading;
 /// The fast path for the common case, a batch of records never seen before: its accepted rows go by binary COPY
 /// straight into the data table under a savepoint, and the aggregates they feed are kept by one statement over the
 /// batch's event times (<see cref="RecordFacts.FromArrays"/>). If any key is already stored (a correction or a
-/// re-sent row: unique violation) or a month has no partition yet, the savepoint is rolled back and the caller
-/// stages the same rows for the full merge, so the result is exactly the staged merge's — only the cost differs:
-/// one COPY instead of COPY into staging, a correction join and an INSERT … ON CONFLICT.
+/// re-sent row: unique violation), the savepoint is rolled back and the caller stages the same rows for the full merge,
+/// so the result is exactly the staged merge's — only the cost differs: one COPY instead of COPY into staging, a
+/// correction join and an INSERT … ON CONFLICT. Keys of an institution and table that has tombstones (a retraction
+/// was applied) may be retracted ones, so such loads take the staged path from the start (the caller checks).
 /// </summary>
 /// <remarks>
 /// The accepted rows are kept while they stream (the fallback needs them again), up to <see cref="MaxKeptRows"/>;
@@ -55,9 +56,9 @@ internal static class DirectCopy
             // completed COPY leaves the connection in a known state (a cancelled one answers with an error to read).
             await importer.CompleteAsync(cancellationToken);
         }
-        catch (PostgresException error) when (error.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.CheckViolation)
+        catch (PostgresException error) when (error.SqlState is PostgresErrorCodes.UniqueViolation)
         {
-            // 23505: a key is already stored; 23514: "no partition of relation … found for row" (a month not created yet).
+            // 23505: a key is already stored.
             complete = false;
         }
         if (!complete)
@@ -79,12 +80,14 @@ internal static class DirectCopy
         command.Parameters.Add(new() { Value = batch.Institution, NpgsqlDbType = NpgsqlDbType.Text });
         command.Parameters.Add(new() { Value = batch.UploadedAt.UtcDateTime, NpgsqlDbType = NpgsqlDbType.TimestampTz });
         command.Parameters.Add(EventTimes(table, inserted));
+        command.Parameters.Add(new() { Value = batch.BatchId, NpgsqlDbType = NpgsqlDbType.Text });
+        var count = (int)(long)(await command.ExecuteScalarAsync(cancellationToken))!;
         if (RecordFacts.KeepsPersons(table))
         {
             var personIndex = table.IndexOf(table.PersonKey);
-            command.Parameters.Add(new() { Value = inserted.Select(row => AsText(row.Values[personIndex])).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+            await StagedMerge.RecountPersonsAsync(connection, batch.Institution, table, inserted.Select(row => AsText(row.Values[personIndex])).ToArray(), cancellationToken);
         }
-        return (int)(long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        return count;
     }
 
     private static NpgsqlParameter EventTimes(TableDefinition table, List<ValidatedRow> rows)

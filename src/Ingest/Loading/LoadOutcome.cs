@@ -16,6 +16,18 @@ public sealed record LoadOutcome(
     /// </summary>
     public int? RowsExtracted { get; init; }
 
+    /// <summary>Accepted rows older than the version already stored (or than a retraction of their key): kept in the record's history, not loaded.</summary>
+    public int Stale { get; init; }
+
+    /// <summary>For a retraction batch: the records it removed, and the rows that found nothing older to remove.</summary>
+    public int Retracted { get; init; }
+
+    public int NotRetracted { get; init; }
+
     /// <summary>Accepted rows (for a document: its loaded rows) that matched a record already loaded with the same content.</summary>
-    public int Unchanged => (RowsExtracted ?? Accepted) - Inserted - Updated;
+    /// <remarks>
+    /// A duplicate's counts are the ledger's, where Inserted is the batch's 入库数据量 now: when versions arrived out of order it
+    /// may hold records it did not insert (<see cref="MergeCounts"/>), hence the floor.
+    /// </remarks>
+    public int Unchanged => Math.Max(0, (RowsExtracted ?? Accepted) - Inserted - Updated - Stale);
 }

@@ -27,6 +27,7 @@ internal sealed class RowWriter(TableDefinition table, BatchIdentity batch, stri
         await importer.WriteAsync(sourceKind, NpgsqlDbType.Text, cancellationToken);
         if (documentId is null) await importer.WriteNullAsync(cancellationToken);
         else await importer.WriteAsync(documentId, NpgsqlDbType.Text, cancellationToken);
+        await importer.WriteAsync(batch.BatchId, NpgsqlDbType.Text, cancellationToken);
     }
 
     /// <summary>The binary COPY type of a catalogue column (the benchmarks' raw-COPY ceilings write with it too).</summary>

@@ -1,11 +1,24 @@
 using HealthExchange.Validation.Catalogues;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace HealthExchange.Ingest.Loading;
 
 /// <summary>
-/// The idempotent move from the staging table into a data table, shared by table batches and CDA documents:
-/// corrections first, then new records with the aggregates they feed.
+/// What a merge did: rows that became new records, stored records replaced with other values, versions older than the
+/// stored ones with other values (kept in the record's history only), and the change of this batch's 入库数据量 — the
+/// records whose first upload it holds. The last equals Inserted unless versions arrived out of order: a batch older
+/// than the stored version can take over a record's first upload (and the batch that held it loses it).
+/// </summary>
+internal readonly record struct MergeCounts(int Inserted, int Updated, int Stale, int FirstUploads)
+{
+    public static MergeCounts operator +(MergeCounts a, MergeCounts b) =>
+        new(a.Inserted + b.Inserted, a.Updated + b.Updated, a.Stale + b.Stale, a.FirstUploads + b.FirstUploads);
+}
+
+/// <summary>
+/// The idempotent move from the staging table into a data table, shared by table batches, CDA documents and reprocessing:
+/// tombstones of retracted keys, then versions of stored records, then new records, then the persons they touch.
 /// </summary>
 internal static class StagedMerge
 {
@@ -15,14 +28,32 @@ internal static class StagedMerge
     /// step, and the second INSERT's conflict would drop its row as "unchanged" even when its content differs. Loads of
     /// other institutions or tables never wait. Several tables in one transaction are merged in code order (no deadlock).
     /// </remarks>
-    public static async Task<(int Inserted, int Updated)> MergeAsync(NpgsqlConnection connection, string institution, TableDefinition table, CancellationToken cancellationToken)
+    public static async Task<MergeCounts> MergeAsync(NpgsqlConnection connection, BatchIdentity batch, TableDefinition table, CancellationToken cancellationToken)
     {
-        await SerialiseAsync(connection, institution, table, cancellationToken);
-        await using var correct = new NpgsqlCommand(StagingTable.Correct(table), connection);
-        var updated = await correct.ExecuteNonQueryAsync(cancellationToken);
-        await using var insert = new NpgsqlCommand(StagingTable.Insert(table), connection);
-        var inserted = (int)(long)(await insert.ExecuteScalarAsync(cancellationToken))!;
-        return (inserted, updated);
+        await SerialiseAsync(connection, batch.Institution, table, cancellationToken);
+        var stale = 0;
+        if (await AnyTombstoneAsync(connection, batch.Institution, table, cancellationToken))
+            foreach (var statement in StagingTable.SettleTombstones(table))
+                if (await ExecuteAsync(connection, statement, batch.BatchId, cancellationToken) is int staleByTombstone) stale += staleByTombstone;
+
+        int updated, staleByRecord, firstUploads, inserted;
+        string?[] persons;
+        await using (var existing = Command(connection, StagingTable.MergeExisting(table), batch.BatchId))
+        await using (var reader = await existing.ExecuteReaderAsync(cancellationToken))
+        {
+            await reader.ReadAsync(cancellationToken);
+            (updated, staleByRecord, firstUploads) = (reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2));
+            persons = reader.IsDBNull(3) ? [] : reader.GetFieldValue<string?[]>(3);
+        }
+        await using (var insert = Command(connection, StagingTable.InsertNew(table), batch.BatchId))
+        await using (var reader = await insert.ExecuteReaderAsync(cancellationToken))
+        {
+            await reader.ReadAsync(cancellationToken);
+            inserted = reader.GetInt32(0);
+            firstUploads += reader.GetInt32(1);
+        }
+        if (RecordFacts.KeepsPersons(table)) await RecountPersonsAsync(connection, batch.Institution, table, persons, cancellationToken);
+        return new MergeCounts(inserted, updated, stale + staleByRecord, firstUploads);
     }
 
     /// <summary>Takes the (institution, table) lock for the rest of the transaction; taking it again is harmless.</summary>
@@ -34,11 +65,33 @@ internal static class StagedMerge
         await serialise.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    /// <summary>The month partition an accepted row's event time falls in.</summary>
-    public static DateOnly MonthOf(object? eventTime) => eventTime switch
+    public static async Task<bool> AnyTombstoneAsync(NpgsqlConnection connection, string institution, TableDefinition table, CancellationToken cancellationToken)
     {
-        DateTime dateTime => new DateOnly(dateTime.Year, dateTime.Month, 1),
-        DateOnly date => new DateOnly(date.Year, date.Month, 1),
-        _ => throw new InvalidOperationException("an accepted row has no event time"),
-    };
+        await using var command = new NpgsqlCommand(StagingTable.AnyTombstone(table), connection);
+        command.Parameters.Add(new() { Value = institution });
+        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    /// <summary>Recounts the given persons of a health-record table (<see cref="RecordFacts.RecountPersons"/>).</summary>
+    public static async Task RecountPersonsAsync(NpgsqlConnection connection, string institution, TableDefinition table, IReadOnlyCollection<string?> persons, CancellationToken cancellationToken)
+    {
+        if (persons.Count == 0) return;
+        await using var command = new NpgsqlCommand(RecordFacts.RecountPersons(table), connection);
+        command.Parameters.Add(new() { Value = institution, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new() { Value = persons.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static NpgsqlCommand Command(NpgsqlConnection connection, string sql, string batchId)
+    {
+        var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.Add(new() { Value = batchId, NpgsqlDbType = NpgsqlDbType.Text });
+        return command;
+    }
+
+    private static async Task<object?> ExecuteAsync(NpgsqlConnection connection, string sql, string batchId, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, sql, batchId);
+        return await command.ExecuteScalarAsync(cancellationToken);
+    }
 }

@@ -24,6 +24,9 @@ public sealed record BatchResult(
     public int RowsReceived { get; init; } = 1;
     public string SourceKind { get; init; } = "table";
 
+    /// <summary>A retraction batch (hx-op: delete): its receipt reports what it retracted.</summary>
+    public bool Retraction { get; init; }
+
     public static BatchResult DeadLetter(BatchIdentity batch, string? table, ValidationIssue issue) =>
         new(BatchStatus.DeadLetter, batch, table, null, null, issue);
 }

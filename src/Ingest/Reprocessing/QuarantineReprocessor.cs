@@ -1,6 +1,5 @@
 using HealthExchange.Ingest.Loading;
 using HealthExchange.Ingest.Registry;
-using HealthExchange.Ingest.Schema;
 using HealthExchange.Validation.Catalogues;
 using HealthExchange.Validation.Checking;
 using HealthExchange.Validation.Issues;
@@ -18,7 +17,7 @@ namespace HealthExchange.Ingest.Reprocessing;
 /// and a second run, or a concurrent one, finds nothing left to load.
 /// </summary>
 public sealed class QuarantineReprocessor(NpgsqlDataSource dataSource, CatalogueSet catalogues, InstitutionRegistry registry,
-    PartitionManager partitions, TimeProvider time)
+    TimeProvider time)
 {
     /// <param name="progress">Told (done, total) after each batch, for the CLI's progress line.</param>
     public async Task<IReadOnlyList<BatchReprocessResult>> ReprocessAsync(ReprocessFilter filter, CancellationToken cancellationToken,
@@ -75,24 +74,23 @@ public sealed class QuarantineReprocessor(NpgsqlDataSource dataSource, Catalogue
             foreach (var row in BatchValidator.Validate(table, reader, ValidationContext.At(batch.UploadedAt)))
                 release.Add(row, headerErrors);
         }
-        var (inserted, updated) = release.AnyPassing ? await LoadAsync(connection, institution, table, release, cancellationToken) : (0, 0);
+        var merged = release.AnyPassing ? await LoadAsync(connection, identity, table, release, cancellationToken) : default;
 
         var now = time.GetUtcNow().UtcDateTime;
         await MarkReleasedAsync(connection, identity, release.Released, now, cancellationToken);
         await RecordFindingsAsync(connection, identity, release.StillFailing, release.Unreadable, now, cancellationToken);
-        await MoveCountsAsync(connection, identity, release.Released.Count, inserted, updated, cancellationToken);
+        await MoveCountsAsync(connection, identity, release.Released.Count, merged.FirstUploads, merged.Updated, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new BatchReprocessResult(institution, batchId, table.Code, rows.Count, release.Released.Count, inserted, updated,
+        return new BatchReprocessResult(institution, batchId, table.Code, rows.Count, release.Released.Count, merged.Inserted, merged.Updated,
             release.Superseded, release.StillFailing.Count + release.Unreadable.Count, release.IssueCounts());
     }
 
     /// <summary>The passing rows through staging, the batch rules and the load's own merge.</summary>
-    private async Task<(int Inserted, int Updated)> LoadAsync(NpgsqlConnection connection, string institution, TableDefinition table, ReleaseSet release, CancellationToken cancellationToken)
+    private static async Task<MergeCounts> LoadAsync(NpgsqlConnection connection, BatchIdentity batch, TableDefinition table, ReleaseSet release, CancellationToken cancellationToken)
     {
         await release.StageAsync(connection, cancellationToken);
-        await partitions.EnsureAsync(table, release.Months, cancellationToken);
         await release.KeepBatchRulesAsync(connection, cancellationToken);
-        return await StagedMerge.MergeAsync(connection, institution, table, cancellationToken);
+        return await StagedMerge.MergeAsync(connection, batch, table, cancellationToken);
     }
 
     private sealed record BatchRow(string Table, string Format, string[]? CsvHeader, DateTimeOffset UploadedAt);

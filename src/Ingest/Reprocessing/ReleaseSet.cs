@@ -23,7 +23,6 @@ internal sealed class ReleaseSet(BatchIdentity batch, TableDefinition table)
     public IReadOnlyList<(int Row, string Issues)> StillFailing => _stillFailing;
     public IReadOnlyList<int> Unreadable => _unreadable;
     public int Superseded { get; private set; }
-    public HashSet<DateOnly> Months { get; } = [];
 
     public IReadOnlyDictionary<string, int> IssueCounts() => _issueCounts;
 
@@ -33,7 +32,6 @@ internal sealed class ReleaseSet(BatchIdentity batch, TableDefinition table)
         {
             _passing.Add(row);
             _released.Add(row.RowNumber);
-            Months.Add(StagedMerge.MonthOf(row.Values[table.EventTimeIndex]));
             return;
         }
         var issues = headerErrors.Concat(row.Issues).ToList();

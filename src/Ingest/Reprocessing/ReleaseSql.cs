@@ -20,7 +20,7 @@ internal static class ReleaseSql
 
     /// <summary>Rows whose record a later upload already wrote: the newer content stays, the release changes nothing.</summary>
     public static string TakeSuperseded(TableDefinition table) =>
-        $"DELETE FROM {StagingTable.Name} AS s USING {SqlNames.DataTable(table)} AS t WHERE {Match(table.BusinessKey.Append(table.EventTime).Distinct())} " +
+        $"DELETE FROM {StagingTable.Name} AS s USING {SqlNames.DataTable(table)} AS t WHERE {Match(table.BusinessKey)} " +
         $"AND t.{SystemColumns.UploadedAt} > s.{SystemColumns.UploadedAt} RETURNING s.{SystemColumns.RowNo}";
 
     private static string Match(IEnumerable<string> columns) =>

@@ -12,6 +12,9 @@ internal static class SystemColumns
     public const string SourceKind = "source_kind";
     public const string SourceDocumentId = "source_document_id";
 
+    /// <summary>The batch that carried the record's first upload: the one whose 入库数据量 counts the record.</summary>
+    public const string FirstBatchId = "first_batch_id";
+
     /// <summary>Written by the loader in this order after the catalogue columns.</summary>
-    public static readonly string[] Loaded = [BatchId, RowNo, FirstUploadedAt, UploadedAt, SourceKind, SourceDocumentId];
+    public static readonly string[] Loaded = [BatchId, RowNo, FirstUploadedAt, UploadedAt, SourceKind, SourceDocumentId, FirstBatchId];
 }
