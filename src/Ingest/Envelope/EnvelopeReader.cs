@@ -19,7 +19,9 @@ public static class EnvelopeReader
         var table = EnvelopeField.Read(record, WireHeaders.Table);
         var format = EnvelopeField.Read(record, WireHeaders.Format);
         var charset = EnvelopeField.Read(record, WireHeaders.Charset);
-        if ((table.Problem ?? format.Problem ?? charset.Problem) is { } invalid)
+        var operation = EnvelopeField.Read(record, WireHeaders.Operation);
+        var reason = EnvelopeField.Read(record, WireHeaders.Reason);
+        if ((table.Problem ?? format.Problem ?? charset.Problem ?? operation.Problem ?? reason.Problem) is { } invalid)
             return (null, new ValidationIssue(IssueCodes.InvalidHeader, null, null, null, invalid), identity);
 
         var missing = new[] { (WireHeaders.Institution, identity.Institution), (WireHeaders.Table, table.Text), (WireHeaders.Format, format.Text), (WireHeaders.Batch, batchId) }
@@ -32,7 +34,9 @@ public static class EnvelopeReader
             return (null, new ValidationIssue(IssueCodes.UnsupportedFormat, null, WireHeaders.Format, Shorten(format.Text)), identity);
         if (!BatchFormats.TryGetEncoding(charset.Text, out var encoding))
             return (null, new ValidationIssue(IssueCodes.UnsupportedCharset, null, WireHeaders.Charset, Shorten(charset.Text)), identity);
-        return (new TableEnvelope(identity, table.Text!, batchFormat, encoding), null, identity);
+        if (operation.Text is not (null or "" or "upsert" or "delete"))
+            return (null, new ValidationIssue(IssueCodes.UnsupportedOperation, null, WireHeaders.Operation, Shorten(operation.Text)), identity);
+        return (new TableEnvelope(identity, table.Text!, batchFormat, encoding) { Retraction = operation.Text == "delete", Reason = reason.Text }, null, identity);
     }
 
     /// <summary>Batch ids are 1–128 visible ASCII characters: they appear in receipts, logs and primary keys.</summary>

@@ -13,6 +13,12 @@ public static class WireHeaders
     public const string Charset = "hx-charset";
     public const string DocumentId = "hx-document";
 
+    /// <summary>upsert (the default) or delete: a retraction of the records whose business keys the batch lists.</summary>
+    public const string Operation = "hx-op";
+
+    /// <summary>Why a retraction was sent (optional, kept in its audit).</summary>
+    public const string Reason = "hx-reason";
+
     public const string DeadLetterCode = "hx-dlq-code";
     public const string DeadLetterReason = "hx-dlq-reason";
     public const string DeadLetterTopic = "hx-dlq-topic";

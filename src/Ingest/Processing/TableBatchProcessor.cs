@@ -21,6 +21,7 @@ public sealed class TableBatchProcessor(NpgsqlDataSource dataSource, CatalogueSe
     : IRecordProcessor
 {
     private readonly DeclarationStore _declarations = new(dataSource);
+    private readonly RetractionLoader _retractions = new(dataSource);
 
     public BatchResult PlatformFailure(ReceivedRecord record, ValidationIssue issue)
     {
@@ -36,7 +37,7 @@ public sealed class TableBatchProcessor(NpgsqlDataSource dataSource, CatalogueSe
         if (envelope is null)
             return DeadLetter(identity, EnvelopeField.Read(record, WireHeaders.Table).Text, EnvelopeField.Read(record, WireHeaders.Format).Text, problem!, record.Value);
         if (signatures is not null && await registry.FindAsync(identity.Institution, cancellationToken) is not null
-            && await signatures.CheckAsync(record, identity.Institution, envelope.Table, identity.BatchId, cancellationToken) is { } forged)
+            && await signatures.CheckAsync(record, identity.Institution, envelope.SignedSubject, identity.BatchId, cancellationToken) is { } forged)
             return DeadLetter(identity, envelope.Table, envelope.Format.ToWire(), forged, record.Value);
         return await ProcessAsync(envelope, record.Value, cancellationToken);
     }
@@ -74,10 +75,12 @@ public sealed class TableBatchProcessor(NpgsqlDataSource dataSource, CatalogueSe
         if (envelope.Format.IsText() && TextPayload.FirstInvalidByte(payload, envelope.Encoding) is { } badByte)
             return DeadLetter(batch, table.Code, envelope.Format.ToWire(), new ValidationIssue(IssueCodes.UnreadableBatch, null, WireHeaders.Charset, null,
                 string.Create(System.Globalization.CultureInfo.InvariantCulture, $"bytes are not valid {envelope.Encoding.WebName} from byte offset {badByte}")), payload);
-        using var reader = BatchFormats.Open(envelope.Format, table, new MemoryStream(payload, writable: false), envelope.Encoding);
+        var shape = envelope.Retraction ? RetractionLoader.KeyShape(table) : table;
+        using var reader = BatchFormats.Open(envelope.Format, shape, new MemoryStream(payload, writable: false), envelope.Encoding);
         var unreadable = WholeBatchProblem(reader, payload);
         if (unreadable is not null)
             return DeadLetter(batch, table.Code, envelope.Format.ToWire(), unreadable, payload);
+        if (envelope.Retraction) return await RetractAsync(envelope, table, shape, reader, payload, cancellationToken);
 
         await FlagUndeclaredAsync(batch, table, reader, cancellationToken);
         var summary = new BatchSummary();
@@ -86,6 +89,31 @@ public sealed class TableBatchProcessor(NpgsqlDataSource dataSource, CatalogueSe
         var outcome = await loader.LoadAsync(batch, table, envelope.Format.ToWire(), rows, reader.HeaderIssues, reader.Header, cancellationToken);
         summary.AddHeaderIssues(reader.HeaderIssues);
         return new BatchResult(outcome.Duplicate ? BatchStatus.Duplicate : BatchStatus.Loaded, batch, table.Code, outcome, outcome.Duplicate ? null : summary, null);
+    }
+
+    /// <summary>
+    /// A retraction applies whole or not at all: one row that does not name a record exactly (a key missing, mistyped or
+    /// repeated) makes it a dead letter, stored and replayable, with the first row's problem in the receipt.
+    /// </summary>
+    private async Task<BatchResult> RetractAsync(TableEnvelope envelope, TableDefinition table, TableDefinition shape, TableRowReader reader, byte[] payload,
+        CancellationToken cancellationToken)
+    {
+        var batch = envelope.Batch;
+        var summary = new BatchSummary();
+        var rows = BatchValidator.Validate(shape, reader, ValidationContext.At(batch.UploadedAt)).Select(row => { summary.Add(row); return row; }).ToList();
+        summary.AddHeaderIssues(reader.HeaderIssues);
+        if (summary.HasErrors)
+        {
+            var first = summary.FirstIssues.First(issue => issue.Severity == IssueSeverity.Error);
+            var detail = first.Row is { } row ? $"row {row}: {first.Code} {first.Column}" : $"{first.Code} {first.Column}";
+            return DeadLetter(batch, table.Code, envelope.Format.ToWire(), new ValidationIssue(IssueCodes.RetractionRowInvalid, first.Row, first.Column, null, detail), payload)
+                with { SourceKind = RetractionLoader.SourceKind, RowsReceived = 0, Retraction = true };
+        }
+        var outcome = await _retractions.RetractAsync(batch, table, envelope.Format.ToWire(), rows, envelope.Reason, cancellationToken);
+        return new BatchResult(outcome.Duplicate ? BatchStatus.Duplicate : BatchStatus.Loaded, batch, table.Code, outcome, outcome.Duplicate ? null : summary, null)
+        {
+            Retraction = true,
+        };
     }
 
     /// <summary>A table the institution did not declare is still loaded, with warning HX1010 in its receipt.</summary>

@@ -25,6 +25,8 @@ public static class IssueCodes
     public static readonly IssueDefinition SignatureUnknownKey = E("HX1021", "签名密钥未登记在该机构名下", "the signing key is not registered to this institution", "联系平台运维登记公钥（hx institutions keys add）", "ask the platform operators to register the public key (hx institutions keys add)");
     public static readonly IssueDefinition SignatureKeyRevoked = E("HX1022", "签名密钥已吊销", "the signing key has been revoked", "改用有效的密钥签名", "sign with a key that is still valid");
     public static readonly IssueDefinition SignatureInvalid = E("HX1023", "签名无效：记录被篡改，或签名属于另一批次", "signature does not verify: the record was altered or the signature belongs to another batch", "对本记录的机构、表、批次号、时间戳与内容摘要重新签名", "sign this record's institution, table, batch id, timestamp and value digest");
+    public static readonly IssueDefinition UnsupportedOperation = E("HX1024", "不支持的操作（hx-op）", "unsupported operation (hx-op)", "hx-op 取 upsert（默认）或 delete", "hx-op must be upsert (the default) or delete");
+    public static readonly IssueDefinition RetractionRowInvalid = E("HX1025", "撤回批次中有无效行，整批未执行", "a retraction batch has an invalid row; none of it was applied", "每行须带完整且有效的业务主键，修正后以新批次号重发", "give every row its full, valid business key and send it again under a new batch id");
     public static readonly IssueDefinition ProcessingFailed = E("HX1099", "平台处理失败，已转入死信队列", "platform processing failed; record parked in the dead-letter topic", "平台运维排查后重放", "platform operators replay it once the cause is fixed");
     public static readonly IssueDefinition TableNotDeclared = W("HX1010", "该表未在机构申明中", "table is not in the institution's declaration", "更新机构的申明上传表", "update the institution's declared tables");
 

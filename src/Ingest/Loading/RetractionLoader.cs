@@ -1,0 +1,87 @@
+using HealthExchange.Validation.Catalogues;
+using HealthExchange.Validation.Checking;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace HealthExchange.Ingest.Loading;
+
+/// <summary>
+/// Applies one retraction batch (hx-op: delete) in one transaction: claims its hx.batches row like any batch (a second
+/// delivery changes nothing), stages the business keys its rows name and runs <see cref="RetractionSql"/>. The batch
+/// uploads no data: it counts in rows_retracted, never in 数据上传量.
+/// </summary>
+public sealed class RetractionLoader(NpgsqlDataSource dataSource)
+{
+    public const string SourceKind = "retraction";
+
+    /// <summary>
+    /// The shape a retraction's rows are read and checked with: the table's business key, and its event time when the
+    /// sender includes it (rows may be sent back as they were first sent). The business key alone names the record.
+    /// </summary>
+    public static TableDefinition KeyShape(TableDefinition table)
+    {
+        var columns = table.BusinessKey.Select(name => table.Column(name) with { Required = true }).ToList();
+        if (!table.BusinessKey.Contains(table.EventTime)) columns.Add(table.Column(table.EventTime) with { Required = false });
+        return table with { Columns = columns, Checks = [], Roles = [], Realtime = null, DeclaredPersonKey = null };
+    }
+
+    /// <param name="rows">Rows read with <see cref="KeyShape"/>, every one accepted (a retraction applies whole or not at all).</param>
+    public async Task<LoadOutcome> RetractAsync(BatchIdentity batch, TableDefinition table, string format, IReadOnlyList<ValidatedRow> rows,
+        string? reason, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        if (!await BatchLedger.TryClaimAsync(connection, batch, table.Code, format, cancellationToken, SourceKind))
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            var first = await BatchLedger.ReadOutcomeAsync(dataSource, batch, cancellationToken);
+            return first with { Received = rows.Count };
+        }
+        await StagedMerge.SerialiseAsync(connection, batch.Institution, table, cancellationToken);
+        await StageAsync(connection, batch, table, rows, cancellationToken);
+
+        await using var command = new NpgsqlCommand(RetractionSql.Retract(table, RetractionSql.StagedRequests(table)), connection);
+        AddParameters(command, batch, reason);
+        int retracted, notRetracted;
+        string?[] persons;
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            await reader.ReadAsync(cancellationToken);
+            (retracted, notRetracted) = (reader.GetInt32(0), reader.GetInt32(1));
+            persons = reader.IsDBNull(2) ? [] : reader.GetFieldValue<string?[]>(2);
+        }
+        if (RecordFacts.KeepsPersons(table)) await StagedMerge.RecountPersonsAsync(connection, batch.Institution, table, persons, cancellationToken);
+
+        var outcome = new LoadOutcome(false, 0, 0, 0, 0, 0, 0) { Retracted = retracted, NotRetracted = notRetracted };
+        await BatchLedger.RecordCountsAsync(connection, batch, outcome, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return outcome with { Received = rows.Count };
+    }
+
+    /// <summary>$1 batch, $2 its upload time (the retraction's place in the order of versions), $3 institution, $4 reason.</summary>
+    internal static void AddParameters(NpgsqlCommand command, BatchIdentity batch, string? reason)
+    {
+        command.Parameters.Add(new() { Value = batch.BatchId, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new() { Value = batch.UploadedAt.UtcDateTime, NpgsqlDbType = NpgsqlDbType.TimestampTz });
+        command.Parameters.Add(new() { Value = batch.Institution, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new() { Value = (object?)reason ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+    }
+
+    private static async Task StageAsync(NpgsqlConnection connection, BatchIdentity batch, TableDefinition table, IReadOnlyList<ValidatedRow> rows,
+        CancellationToken cancellationToken)
+    {
+        await using (var create = new NpgsqlCommand(RetractionSql.CreateStage(table), connection))
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        var shape = KeyShape(table);
+        var keys = table.BusinessKey.Select(name => (Index: shape.IndexOf(name), Type: RowWriter.DbType(table.Column(name).Type))).ToList();
+        await using var importer = await connection.BeginBinaryImportAsync(RetractionSql.CopyStage(table), cancellationToken);
+        foreach (var row in rows)
+        {
+            await importer.StartRowAsync(cancellationToken);
+            await importer.WriteAsync(batch.Institution, NpgsqlDbType.Text, cancellationToken);
+            foreach (var (index, type) in keys) await importer.WriteAsync(row.Values[index]!, type, cancellationToken);
+            await importer.WriteAsync(row.RowNumber, NpgsqlDbType.Integer, cancellationToken);
+        }
+        await importer.CompleteAsync(cancellationToken);
+    }
+}
