@@ -8,7 +8,7 @@ public sealed class CommandLine
 {
     private static readonly HashSet<string> Flags = new(StringComparer.Ordinal)
     {
-        "help", "english", "wait", "no-schema", "keep", "cda", "all", "recorded", "no-http", "serve", "store",
+        "help", "english", "wait", "delete", "no-schema", "keep", "cda", "all", "recorded", "no-http", "serve", "store",
     };
 
     public List<string> Words { get; } = [];

@@ -19,6 +19,7 @@ internal static class Usage
           hx institutions expected import FILE.csv   expected volumes per institution and month (上传率 denominators)
           hx broker [--partitions N]               an embedded Kafka-protocol broker; prints bootstrap=HOST:PORT
           hx push --institution CODE --table CODE FILE [--batch ID] [--charset utf-8|gb18030] [--key FILE] [--wait]
+                  [--delete [--reason TEXT]]     the FILE names records by business key: retract them
           hx push --institution CODE --cda FILE... [--batch ID] [--key FILE] [--wait]
           hx validate --institution CODE --table CODE FILE [--kind hospital|district] [--format table|json]
           hx cda validate FILE... [--institution CODE] [--no-schema] [--format table|json]

@@ -9,7 +9,8 @@ namespace HealthExchange.Host.Commands;
 
 /// <summary>
 /// `hx push`: sends one file as one batch to hx.tables, or with --cda each file as one document to hx.cda, as a
-/// hospital's integration would; --wait shows the receipt(s).
+/// hospital's integration would (--delete: a retraction of the records the file names by business key); --wait shows
+/// the receipt(s).
 /// </summary>
 internal static class PushCommand
 {
@@ -35,7 +36,16 @@ internal static class PushCommand
         WireHeaders.Set(message.Headers, WireHeaders.Format, format);
         WireHeaders.Set(message.Headers, WireHeaders.Batch, batchId);
         if (line.Option("charset") is { } charset) WireHeaders.Set(message.Headers, WireHeaders.Charset, charset);
-        using (var key = PushSigning.Load(line)) PushSigning.Sign(key, message, institution, table, batchId);
+        // --delete: the file lists the business keys of records to retract (docs/feeds.md "Retracting records").
+        var retraction = line.Flag("delete");
+        if (retraction) WireHeaders.Set(message.Headers, WireHeaders.Operation, "delete");
+        if (line.Option("reason") is { } reason)
+        {
+            if (!retraction) throw new UsageException("--reason goes with --delete");
+            WireHeaders.Set(message.Headers, WireHeaders.Reason, reason);
+        }
+        var subject = retraction ? TableEnvelope.RetractionSubjectPrefix + table : table;
+        using (var key = PushSigning.Load(line)) PushSigning.Sign(key, message, institution, subject, batchId);
 
         using var waiter = line.Flag("wait") ? new ReceiptWaiter(settings.Kafka) : null;
         using var producer = new ProducerBuilder<string?, byte[]>(PipelineServices.ProducerConfig(settings.Kafka)).Build();
