@@ -59,3 +59,8 @@ ALTER TABLE hx.batches ADD COLUMN IF NOT EXISTS rows_retracted integer NOT NULL 
 ALTER TABLE hx.batches ADD COLUMN IF NOT EXISTS rows_stale integer NOT NULL DEFAULT 0;
 ALTER TABLE hx.batches DROP CONSTRAINT IF EXISTS batches_source_kind_check;
 ALTER TABLE hx.batches ADD CONSTRAINT batches_source_kind_check CHECK (source_kind IN ('table', 'cda', 'retraction'));
+
+-- A CDA document that replaces an earlier one (relatedDocument typeCode RPLC) names it here; the earlier one's rows
+-- that the new one does not yield again are retracted (hx.retractions, batch 'cda:' + the new document's id).
+ALTER TABLE hx.cda_documents ADD COLUMN IF NOT EXISTS replaces_document_id text;
+ALTER TABLE hx.cda_documents ADD COLUMN IF NOT EXISTS replaced_by_document_id text;

@@ -20,6 +20,9 @@ public sealed record CdaResult(
 {
     public bool Passed => !Issues.Any(issue => issue.Severity == IssueSeverity.Error);
 
+    /// <summary>The earlier document this one replaces (relatedDocument RPLC): its rows not yielded again are retracted.</summary>
+    public string? ReplacesDocumentId { get; init; }
+
     public int RowsExtracted => Tables.Sum(table => table.Rows.Count);
 
     public int Warnings => Issues.Count(issue => issue.Severity == IssueSeverity.Warning);

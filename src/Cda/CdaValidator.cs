@@ -48,7 +48,10 @@ public sealed class CdaValidator(CdaOptions options, DocumentTypeCatalogue types
         if (type is not null) BodyChecks.CheckSections(root, type, issues);
         BodyChecks.CheckCodedValues(root, valueSets, issues);
         var tables = type is null ? [] : Extract(root, type, context, documentId, issues);
-        return new CdaResult(kind, documentId, type?.Code ?? root.Child("code").Attr("code"), templateId, root.Child("title").Text(), issues, tables, sha);
+        return new CdaResult(kind, documentId, type?.Code ?? root.Child("code").Attr("code"), templateId, root.Child("title").Text(), issues, tables, sha)
+        {
+            ReplacesDocumentId = DocumentIdentity.Replaced(root) is { } replaced && replaced != documentId ? replaced : null,
+        };
     }
 
     private static List<ExtractedTable> Extract(XElement root, DocumentTypeDefinition type, CdaCheckContext context, string documentId, List<ValidationIssue> issues)

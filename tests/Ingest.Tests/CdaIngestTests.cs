@@ -64,6 +64,34 @@ public sealed class CdaIngestTests : BrokerAndDatabaseTest
     }
 
     [Fact]
+    public async Task A_document_that_replaces_another_retracts_what_the_earlier_one_yielded_and_the_new_one_does_not()
+    {
+        await using var pipeline = await RunningPipeline.StartAsync(Broker, Database);
+        var first = new DateTime(2022, 4, 20, 9, 0, 0);
+        await SendDocumentAsync(Some.Hospital, SomeCda.Outpatient("DOC-R1", "RV1", first), Some.Shanghai(2022, 4, 20, 12));
+        await pipeline.WaitForAsync(1);
+        Assert.Equal(1, await Database.ScalarAsync("SELECT count(*) FROM hx_data.outpatient_visit WHERE source_document_id = 'DOC-R1'"));
+
+        // DOC-R2 replaces DOC-R1 (relatedDocument RPLC) and names another visit: RV1 was keyed wrong by the sender.
+        var replacement = SomeCda.OutpatientXml("DOC-R2", "RV2", first).Replace("<componentOf>", """
+            <relatedDocument typeCode="RPLC"><parentDocument><id root="2.16.156.10011.1.1" extension="DOC-R1"/></parentDocument></relatedDocument>
+              <componentOf>
+            """, StringComparison.Ordinal);
+        await SendDocumentAsync(Some.Hospital, Encoding.UTF8.GetBytes(replacement), Some.Shanghai(2022, 4, 20, 15));
+        await pipeline.WaitForAsync(2);
+
+        Assert.Equal(0, await Database.ScalarAsync("SELECT count(*) FROM hx_data.outpatient_visit WHERE visit_no = 'RV1'"));
+        Assert.Equal(1, await Database.ScalarAsync("SELECT count(*) FROM hx_data.outpatient_visit WHERE visit_no = 'RV2' AND source_document_id = 'DOC-R2'"));
+        // The visit and the medical record the earlier document yielded, audited as retracted by the replacement.
+        Assert.Equal(2, await Database.ScalarAsync("SELECT count(*) FROM hx.retractions WHERE batch_id = 'cda:DOC-R2' AND outcome = 'retracted' AND reason = 'replaced by document DOC-R2'"));
+        Assert.Equal(1, await Database.ScalarAsync("SELECT count(*) FROM hx.cda_documents WHERE document_id = 'DOC-R1' AND replaced_by_document_id = 'DOC-R2'"));
+        Assert.Equal(1, await Database.ScalarAsync("SELECT sum(records) FROM hx.daily_records WHERE table_code = 'outpatient_visit' AND institution_code = $1", Some.Hospital));
+        var receipt = Broker.ReadAll(Broker.Options.ReceiptsTopic, 2, TimeSpan.FromSeconds(20))
+            .Select(r => JsonDocument.Parse(r.Message.Value).RootElement).Single(r => r.GetProperty("document").GetString() == "DOC-R2");
+        Assert.Equal(2, receipt.GetProperty("retracted").GetInt32());
+    }
+
+    [Fact]
     public async Task Rejected_and_unreadable_documents_are_kept_with_their_issues_and_unattributed_ones_are_dead_lettered()
     {
         await using var pipeline = await RunningPipeline.StartAsync(Broker, Database);

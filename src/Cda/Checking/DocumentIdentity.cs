@@ -30,6 +30,16 @@ public static class DocumentIdentity
     }
 
     /// <summary>
+    /// The id of the earlier document this one replaces (relatedDocument typeCode="RPLC", its parentDocument's id read by
+    /// the same rule), or null: none, or a template's empty placeholder as WS/T 500 samples carry it.
+    /// </summary>
+    public static string? Replaced(XElement root)
+    {
+        var parent = root.Children("relatedDocument").FirstOrDefault(related => related.Attr("typeCode") == "RPLC").Child("parentDocument");
+        return parent is null ? null : FromDocument(parent);
+    }
+
+    /// <summary>
     /// The id the platform will store a document under, found the way the platform finds it (no schema, no
     /// checks): senders use it to match their receipts.
     /// </summary>

@@ -1,7 +1,9 @@
 using HealthExchange.Cda;
 using HealthExchange.Ingest.Envelope;
 using HealthExchange.Ingest.Loading;
+using HealthExchange.Validation.Catalogues;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace HealthExchange.Ingest.Cda;
 
@@ -10,13 +12,16 @@ namespace HealthExchange.Ingest.Cda;
 /// redelivery finds it and changes nothing), merges its extracted rows into the catalogue tables through the
 /// same staging and idempotent merge as table batches (source_kind 'cda', source_document_id), stores the
 /// original in hx.cda_documents, and records the counts. A document is one unit: it passes whole (all its rows
-/// load) or is rejected whole (none load, the document is kept with its issues).
+/// load) or is rejected whole (none load, the document is kept with its issues). A passed document that replaces an
+/// earlier one (relatedDocument RPLC) then retracts the earlier one's records it did not yield again, in the same
+/// transaction (<see cref="RetractionSql.ReplacedDocumentRequests"/>).
 /// </summary>
 public sealed class CdaDocumentLoader(NpgsqlDataSource dataSource)
 {
     public const string SourceKind = "cda";
 
-    public async Task<LoadOutcome> LoadAsync(CdaEnvelope envelope, CdaResult result, byte[] original, CancellationToken cancellationToken)
+    /// <param name="catalogue">The institution's catalogue: the tables an earlier document it replaces may have filled.</param>
+    public async Task<LoadOutcome> LoadAsync(CdaEnvelope envelope, CdaResult result, byte[] original, TableCatalogue catalogue, CancellationToken cancellationToken)
     {
         var batch = envelope.Batch(result.DocumentId);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -32,10 +37,15 @@ public sealed class CdaDocumentLoader(NpgsqlDataSource dataSource)
         if (result.Passed)
             foreach (var table in result.Tables.Where(table => table.Rows.Count > 0).OrderBy(table => table.Table.Code, StringComparer.Ordinal))
                 merged += await MergeAsync(connection, batch, table, result.DocumentId, cancellationToken);
+        var retracted = result.Passed && result.ReplacesDocumentId is { } replaced
+            ? await RetractReplacedAsync(connection, batch, result, replaced, catalogue, cancellationToken)
+            : 0;
         await CdaDocumentStore.InsertAsync(connection, envelope.Institution, envelope.SenderBatchId, batch, result, original, cancellationToken);
         var outcome = new LoadOutcome(false, 1, result.Passed ? 1 : 0, merged.Inserted, merged.Updated, result.Passed ? 0 : 1, result.Warnings)
         {
             RowsExtracted = result.Passed ? result.RowsExtracted : 0,
+            Stale = merged.Stale,
+            Retracted = retracted,
         };
         // The ledger (and so 入库数据量) counts the document itself, as the platform counts CDA uploads: one document
         // received, one loaded when it passed. The rows it yielded are in hx.cda_documents and the receipt.
@@ -58,6 +68,42 @@ public sealed class CdaDocumentLoader(NpgsqlDataSource dataSource)
             await importer.CompleteAsync(cancellationToken);
         }
         return await StagedMerge.MergeAsync(connection, batch, table, cancellationToken);
+    }
+
+    /// <summary>
+    /// The earlier document's records not yielded again leave every figure (a retraction by this document's batch, its
+    /// reason naming the replacement), and both documents record the link. Tables are those either document's type fills.
+    /// </summary>
+    private static async Task<int> RetractReplacedAsync(NpgsqlConnection connection, BatchIdentity batch, CdaResult result, string replaced,
+        TableCatalogue catalogue, CancellationToken cancellationToken)
+    {
+        string? replacedType;
+        await using (var mark = new NpgsqlCommand(
+            "UPDATE hx.cda_documents SET replaced_by_document_id = $3 WHERE institution_code = $1 AND document_id = $2 RETURNING type_code", connection))
+        {
+            mark.Parameters.Add(new() { Value = batch.Institution });
+            mark.Parameters.Add(new() { Value = replaced });
+            mark.Parameters.Add(new() { Value = result.DocumentId });
+            replacedType = await mark.ExecuteScalarAsync(cancellationToken) as string;
+        }
+        var types = new[] { replacedType, result.TypeCode }.OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var retracted = 0;
+        foreach (var table in catalogue.Tables.Where(table => table.DocumentTypes.Any(types.Contains)).OrderBy(table => table.Code, StringComparer.Ordinal))
+        {
+            await StagedMerge.SerialiseAsync(connection, batch.Institution, table, cancellationToken);
+            await using var command = new NpgsqlCommand(RetractionSql.Retract(table, RetractionSql.ReplacedDocumentRequests(table)), connection);
+            RetractionLoader.AddParameters(command, batch, $"replaced by document {result.DocumentId}");
+            command.Parameters.Add(new() { Value = replaced, NpgsqlDbType = NpgsqlDbType.Text });
+            string?[] persons;
+            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+            {
+                await reader.ReadAsync(cancellationToken);
+                retracted += reader.GetInt32(0);
+                persons = reader.IsDBNull(2) ? [] : reader.GetFieldValue<string?[]>(2);
+            }
+            if (RecordFacts.KeepsPersons(table)) await StagedMerge.RecountPersonsAsync(connection, batch.Institution, table, persons, cancellationToken);
+        }
+        return retracted;
     }
 
     private async Task<int> RowsExtractedAsync(BatchIdentity batch, CancellationToken cancellationToken)

@@ -45,7 +45,7 @@ public sealed class CdaDocumentProcessor(CatalogueSet catalogues, InstitutionReg
             return DeadLetter(recordIdentity, new ValidationIssue(IssueCodes.ProcessingFailed, null, null, null, $"no catalogue '{institution.CatalogueId}' is loaded"));
 
         var result = validator.Validate(payload, new CdaCheckContext(institution.Code, registry.IsKnown, catalogue, envelope.UploadedAt));
-        var outcome = await loader.LoadAsync(envelope, result, payload, cancellationToken);
+        var outcome = await loader.LoadAsync(envelope, result, payload, catalogue, cancellationToken);
         var summary = new BatchSummary();
         summary.AddHeaderIssues(result.Issues);
         return new BatchResult(outcome.Duplicate ? BatchStatus.Duplicate : BatchStatus.Loaded, envelope.Batch(result.DocumentId), result.TypeCode,
@@ -53,6 +53,7 @@ public sealed class CdaDocumentProcessor(CatalogueSet catalogues, InstitutionReg
         {
             DocumentId = result.DocumentId,
             SenderBatchId = envelope.SenderBatchId ?? result.DocumentId,
+            Retraction = result.ReplacesDocumentId is not null,
         };
     }
 

@@ -16,8 +16,8 @@ public static class CdaDocumentStore
     {
         await using var command = new NpgsqlCommand("""
             INSERT INTO hx.cda_documents (institution_code, document_id, type_code, template_id, title, kind, batch_id, uploaded_at,
-                                          upload_day, status, issues, sha256, xml_gz, rows_extracted)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+                                          upload_day, status, issues, sha256, xml_gz, rows_extracted, replaces_document_id)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
             """, connection);
         command.Parameters.Add(new() { Value = institution });
         command.Parameters.Add(new() { Value = result.DocumentId });
@@ -33,6 +33,7 @@ public static class CdaDocumentStore
         command.Parameters.Add(new() { Value = result.Sha256 });
         command.Parameters.Add(new() { Value = Compress(original), NpgsqlDbType = NpgsqlDbType.Bytea });
         command.Parameters.Add(new() { Value = result.RowsExtracted });
+        command.Parameters.Add(Text(result.ReplacesDocumentId));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

@@ -33,15 +33,15 @@ internal static class RetractionSql
         $"SELECT r.*, {RecordKey.Json(table, "r")} AS record_key FROM {StageName} AS r";
 
     /// <summary>
-    /// The requests of a CDA document that replaces or nullifies another ($5, its id): every record the earlier document
-    /// yielded that the new one does not yield again (those it does are corrected by the ordinary merge instead).
+    /// The requests of a CDA document that replaces another ($5, the earlier one's id), run after the new document's own
+    /// rows were merged: every record still stored from the earlier document is one the new one did not yield again
+    /// (those it did were corrected by the merge and now name the new document).
     /// </summary>
-    public static string ReplacedDocumentRequests(TableDefinition table, bool newRowsStaged)
+    public static string ReplacedDocumentRequests(TableDefinition table)
     {
         var keys = string.Join(", ", DataTableDdl.KeyColumns(table).Select(column => "t." + column));
-        var notAgain = newRowsStaged ? $" AND NOT EXISTS (SELECT 1 FROM {StagingTable.Name} AS s WHERE {RecordKey.Match(table, "s", "t")})" : "";
         return $"SELECT {keys}, (row_number() OVER ())::int AS {SystemColumns.RowNo}, {RecordKey.Json(table, "t")} AS record_key " +
-               $"FROM {SqlNames.DataTable(table)} AS t WHERE t.{SystemColumns.Institution} = $3 AND t.{SystemColumns.SourceDocumentId} = $5{notAgain}";
+               $"FROM {SqlNames.DataTable(table)} AS t WHERE t.{SystemColumns.Institution} = $3 AND t.{SystemColumns.SourceDocumentId} = $5";
     }
 
     public static string Retract(TableDefinition table, string requests)
