@@ -6,6 +6,7 @@ using HealthExchange.Ingest.Loading;
 using HealthExchange.Ingest.Processing;
 using HealthExchange.Metrics.Computation;
 using HealthExchange.Metrics.Periods;
+using HealthExchange.Metrics.Publishing;
 using HealthExchange.TestSupport;
 using HealthExchange.Validation.Catalogues;
 using HealthExchange.Validation.Reading;
@@ -144,6 +145,27 @@ public sealed class RecordLifeTests : IAsyncLifetime
         Assert.Equal(1, await _database.ScalarAsync("SELECT count(*) FROM hx.retractions WHERE outcome = 'older_than_record' AND record_key = '{\"visit_no\": \"V5\"}'"));
         Assert.Equal(1, await _database.ScalarAsync("SELECT count(*) FROM hx.record_versions WHERE fate = 'superseded' AND record_key = '{\"visit_no\": \"V5\"}'"));
         Assert.Equal(0, await _database.ScalarAsync("SELECT count(*) FROM hx_data.outpatient_visit WHERE visit_no = 'V7'"));
+    }
+
+    [Fact]
+    public async Task A_retraction_after_publication_shows_as_a_restatement_and_one_before_it_never_reaches_the_snapshot()
+    {
+        var world = World().Where(step => step.Name is "B1" or "D1").ToList();
+        await ApplyAsync(world.Single(step => step.Name == "D1")); // before: V5 and V7 are not there yet — a tombstone only
+        await ApplyAsync(world.Single(step => step.Name == "B1")); // B1 (older than D1) brings V5: it stays out
+        Assert.True(ReportPeriod.TryParse("2022-04", out var april));
+        var publisher = new ReportPublisher(_database.DataSource, new MetricsQuery(_database.DataSource, Some.Catalogues));
+        Assert.True(await publisher.PublishAsync(april, "hospital", CancellationToken.None));
+        Assert.Equal(4, (await MetricsAsync("2022-04", Hospital)).OutpatientVisits);
+
+        // After publication: V1 is voided (退号).
+        await ApplyAsync(Retract("D2", Hospital, "outpatient_visit", InstitutionKind.Hospital, Some.Shanghai(2022, 5, 3, 9), "V1"));
+        var restated = await publisher.RestatementsAsync(april, "hospital", CancellationToken.None);
+        var visits = Assert.Single(restated, r => r.Institution == Hospital && r.Column == "outpatientVisits");
+        Assert.Equal(("4", "3"), (visits.Published, visits.Current));
+        var loaded = Assert.Single(restated, r => r.Institution == Hospital && r.Column == "rowsLoaded");
+        Assert.Equal(("4", "3"), (loaded.Published, loaded.Current)); // B1's 入库数据量 in April loses V1
+        Assert.DoesNotContain(restated, r => r.Column == "rowsUploaded"); // a retraction uploads no data
     }
 
     [Fact]
