@@ -53,6 +53,10 @@ public sealed class QuarantineReprocessor(NpgsqlDataSource dataSource, Catalogue
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        // The (institution, table) lock before the batch's row lock, in the loader's order: a load holding the former may
+        // move a record's first upload onto this batch's row (RecordFacts), and the opposite order could deadlock.
+        if (await TableCodeAsync(connection, institution, batchId, cancellationToken) is { } code && await TableOfAsync(institution, code, cancellationToken) is { } locked)
+            await StagedMerge.SerialiseAsync(connection, institution, locked, cancellationToken);
         var batch = await LockBatchAsync(connection, institution, batchId, cancellationToken);
         var rows = await PendingRowsAsync(connection, institution, batchId, cancellationToken);
         var table = await TableOfAsync(institution, batch.Table, cancellationToken);
@@ -108,6 +112,14 @@ public sealed class QuarantineReprocessor(NpgsqlDataSource dataSource, Catalogue
         if (!await reader.ReadAsync(cancellationToken)) throw new InvalidOperationException($"quarantined rows of {institution}/{batchId} have no batch");
         return new BatchRow(reader.GetString(0), reader.IsDBNull(1) ? "" : reader.GetString(1),
             reader.IsDBNull(2) ? null : reader.GetFieldValue<string[]>(2), new DateTimeOffset(reader.GetDateTime(3), TimeSpan.Zero));
+    }
+
+    private static async Task<string?> TableCodeAsync(NpgsqlConnection connection, string institution, string batchId, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("SELECT table_code FROM hx.batches WHERE institution_code = $1 AND batch_id = $2", connection);
+        command.Parameters.Add(new() { Value = institution });
+        command.Parameters.Add(new() { Value = batchId });
+        return await command.ExecuteScalarAsync(cancellationToken) as string;
     }
 
     /// <summary>Read after the batch lock, so rows another run released meanwhile are not seen again.</summary>
