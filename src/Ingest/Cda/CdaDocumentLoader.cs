@@ -33,13 +33,18 @@ public sealed class CdaDocumentLoader(NpgsqlDataSource dataSource)
             return first with { RowsExtracted = first.Accepted == 1 ? await RowsExtractedAsync(batch, cancellationToken) : 0 };
         }
 
+        // A replacement touches the tables of both documents: their locks are all taken first, in code order, as the
+        // merges take theirs, so two loads never wait on each other in opposite orders.
+        var replacing = result.Passed && result.ReplacesDocumentId is { } replacedId
+            ? await ReplacementTablesAsync(connection, batch, result, replacedId, catalogue, cancellationToken)
+            : [];
+        foreach (var table in replacing) await StagedMerge.SerialiseAsync(connection, batch.Institution, table, cancellationToken);
         MergeCounts merged = default;
         if (result.Passed)
             foreach (var table in result.Tables.Where(table => table.Rows.Count > 0).OrderBy(table => table.Table.Code, StringComparer.Ordinal))
                 merged += await MergeAsync(connection, batch, table, result.DocumentId, cancellationToken);
-        var retracted = result.Passed && result.ReplacesDocumentId is { } replaced
-            ? await RetractReplacedAsync(connection, batch, result, replaced, catalogue, cancellationToken)
-            : 0;
+        var retracted = 0;
+        foreach (var table in replacing) retracted += await RetractReplacedAsync(connection, batch, result, table, cancellationToken);
         await CdaDocumentStore.InsertAsync(connection, envelope.Institution, envelope.SenderBatchId, batch, result, original, cancellationToken);
         var outcome = new LoadOutcome(false, 1, result.Passed ? 1 : 0, merged.Inserted, merged.Updated, result.Passed ? 0 : 1, result.Warnings)
         {
@@ -71,38 +76,37 @@ public sealed class CdaDocumentLoader(NpgsqlDataSource dataSource)
     }
 
     /// <summary>
-    /// The earlier document's records not yielded again leave every figure (a retraction by this document's batch, its
-    /// reason naming the replacement), and both documents record the link. Tables are those either document's type fills.
+    /// Links both documents and names the tables either document's type fills, in code order: the earlier document's
+    /// records there that the new one did not yield again are retracted (<see cref="RetractReplacedAsync"/>).
     /// </summary>
-    private static async Task<int> RetractReplacedAsync(NpgsqlConnection connection, BatchIdentity batch, CdaResult result, string replaced,
-        TableCatalogue catalogue, CancellationToken cancellationToken)
+    private static async Task<List<TableDefinition>> ReplacementTablesAsync(NpgsqlConnection connection, BatchIdentity batch, CdaResult result,
+        string replaced, TableCatalogue catalogue, CancellationToken cancellationToken)
     {
-        string? replacedType;
-        await using (var mark = new NpgsqlCommand(
-            "UPDATE hx.cda_documents SET replaced_by_document_id = $3 WHERE institution_code = $1 AND document_id = $2 RETURNING type_code", connection))
+        await using var mark = new NpgsqlCommand(
+            "UPDATE hx.cda_documents SET replaced_by_document_id = $3 WHERE institution_code = $1 AND document_id = $2 RETURNING type_code", connection);
+        mark.Parameters.Add(new() { Value = batch.Institution });
+        mark.Parameters.Add(new() { Value = replaced });
+        mark.Parameters.Add(new() { Value = result.DocumentId });
+        var types = new[] { await mark.ExecuteScalarAsync(cancellationToken) as string, result.TypeCode }.OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return [.. catalogue.Tables.Where(table => table.DocumentTypes.Any(types.Contains)).OrderBy(table => table.Code, StringComparer.Ordinal)];
+    }
+
+    /// <summary>One table's records of the earlier document leave every figure: a retraction by this document's batch, its reason naming the replacement.</summary>
+    private static async Task<int> RetractReplacedAsync(NpgsqlConnection connection, BatchIdentity batch, CdaResult result, TableDefinition table,
+        CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(RetractionSql.Retract(table, RetractionSql.ReplacedDocumentRequests(table)), connection);
+        RetractionLoader.AddParameters(command, batch, $"replaced by document {result.DocumentId}");
+        command.Parameters.Add(new() { Value = result.ReplacesDocumentId, NpgsqlDbType = NpgsqlDbType.Text });
+        int retracted;
+        string?[] persons;
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
-            mark.Parameters.Add(new() { Value = batch.Institution });
-            mark.Parameters.Add(new() { Value = replaced });
-            mark.Parameters.Add(new() { Value = result.DocumentId });
-            replacedType = await mark.ExecuteScalarAsync(cancellationToken) as string;
+            await reader.ReadAsync(cancellationToken);
+            retracted = reader.GetInt32(0);
+            persons = reader.IsDBNull(2) ? [] : reader.GetFieldValue<string?[]>(2);
         }
-        var types = new[] { replacedType, result.TypeCode }.OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var retracted = 0;
-        foreach (var table in catalogue.Tables.Where(table => table.DocumentTypes.Any(types.Contains)).OrderBy(table => table.Code, StringComparer.Ordinal))
-        {
-            await StagedMerge.SerialiseAsync(connection, batch.Institution, table, cancellationToken);
-            await using var command = new NpgsqlCommand(RetractionSql.Retract(table, RetractionSql.ReplacedDocumentRequests(table)), connection);
-            RetractionLoader.AddParameters(command, batch, $"replaced by document {result.DocumentId}");
-            command.Parameters.Add(new() { Value = replaced, NpgsqlDbType = NpgsqlDbType.Text });
-            string?[] persons;
-            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-            {
-                await reader.ReadAsync(cancellationToken);
-                retracted += reader.GetInt32(0);
-                persons = reader.IsDBNull(2) ? [] : reader.GetFieldValue<string?[]>(2);
-            }
-            if (RecordFacts.KeepsPersons(table)) await StagedMerge.RecountPersonsAsync(connection, batch.Institution, table, persons, cancellationToken);
-        }
+        if (RecordFacts.KeepsPersons(table)) await StagedMerge.RecountPersonsAsync(connection, batch.Institution, table, persons, cancellationToken);
         return retracted;
     }
 
