@@ -72,7 +72,7 @@ public sealed class E2eWorkload
     }
 
     /// <summary>
-    /// Sent and answered before timing starts: one small batch per hospital (group join, every day's month partition),
+    /// Sent and answered before timing starts: one small batch per hospital (group join, warm connections),
     /// then about <see cref="WarmUpRows"/> rows in full-size batches. The JIT's background tier-up of the hot loops
     /// (measured: ≈ 1.6 CPU-s on the ".NET Tiered Compilation" thread when only the small batches warmed up) then happens
     /// before the clock, so the run measures a service that has been up for a minute, not its first seconds.
