@@ -14,6 +14,9 @@ internal static partial class IngestLog
     [LoggerMessage(1002, LogLevel.Information, "Batch {Institution}/{BatchId} table {Table}: received {Received}, inserted {Inserted}, updated {Updated}, quarantined {Quarantined}, warnings {Warnings}")]
     public static partial void Loaded(ILogger logger, string institution, string batchId, string? table, int received, int inserted, int updated, int quarantined, int warnings);
 
+    [LoggerMessage(1014, LogLevel.Information, "Retraction {Institution}/{BatchId} table {Table}: {Rows} row(s), {Retracted} record(s) retracted, {NotRetracted} found nothing older")]
+    public static partial void Retracted(ILogger logger, string institution, string batchId, string? table, int rows, int retracted, int notRetracted);
+
     [LoggerMessage(1003, LogLevel.Information, "Batch {Institution}/{BatchId} was already loaded: redelivery ignored")]
     public static partial void Duplicate(ILogger logger, string institution, string batchId);
 

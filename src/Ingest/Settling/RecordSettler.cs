@@ -75,6 +75,7 @@ public sealed class RecordSettler(IReadOnlyDictionary<string, IRecordProcessor> 
                 outcome.RowsExtracted ?? 0, outcome.Inserted, outcome.Updated, outcome.Warnings);
         }
         else if (result.Status == BatchStatus.Duplicate) IngestLog.Duplicate(logger, result.Batch.Institution, result.Batch.BatchId);
+        else if (result.Retraction) IngestLog.Retracted(logger, result.Batch.Institution, result.Batch.BatchId, result.Table, outcome.Received, outcome.Retracted, outcome.NotRetracted);
         else IngestLog.Loaded(logger, result.Batch.Institution, result.Batch.BatchId, result.Table, outcome.Received, outcome.Inserted, outcome.Updated, outcome.Quarantined, outcome.Warnings);
     }
 
