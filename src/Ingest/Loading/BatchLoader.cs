@@ -61,8 +61,7 @@ public sealed class BatchLoader(NpgsqlDataSource dataSource)
         List<ValidatedRow> kept = [];
         if (DirectCopyEnabled && DirectCopy.Applies(table))
         {
-            await StagedMerge.SerialiseAsync(connection, batch.Institution, table, cancellationToken);
-            if (!await StagedMerge.AnyTombstoneAsync(connection, batch.Institution, table, cancellationToken))
+            if (!await StagedMerge.SerialiseAndFindTombstonesAsync(connection, batch.Institution, table, cancellationToken))
             {
                 var attempt = await DirectCopy.TryAsync(connection, batch, table, rows, tally, MaxKeptRows, cancellationToken);
                 if (attempt.Inserted is { } inserted)

@@ -65,6 +65,20 @@ internal static class StagedMerge
         await serialise.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// The (institution, table) lock and whether any key there was ever retracted, in one round trip: what the direct
+    /// path needs before it may COPY (every batch pays this, so it is one statement).
+    /// </summary>
+    public static async Task<bool> SerialiseAndFindTombstonesAsync(NpgsqlConnection connection, string institution, TableDefinition table, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            // The lock is taken in FROM (a volatile call, evaluated before the row it yields), the probe after it.
+            $"SELECT ({StagingTable.AnyTombstone(table)}) FROM (SELECT pg_advisory_xact_lock(hashtext($2), hashtext($1))) AS locked", connection);
+        command.Parameters.Add(new() { Value = institution });
+        command.Parameters.Add(new() { Value = table.Code });
+        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
     public static async Task<bool> AnyTombstoneAsync(NpgsqlConnection connection, string institution, TableDefinition table, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(StagingTable.AnyTombstone(table), connection);
