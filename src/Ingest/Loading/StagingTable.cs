@@ -91,7 +91,9 @@ internal static class StagingTable
         var oldPerson = RecordFacts.KeepsPersons(table) ? $", {RecordFacts.PersonKeyText(table, "t")} AS old_person" : "";
         return $"""
             WITH matched AS (
-                SELECT s.*, to_jsonb(s) AS new_json, to_jsonb(t) AS old_json, t.{eventTime}::timestamp AS old_event,
+                -- The versions' values as JSON only where one is set aside with other values (CASE is evaluated lazily).
+                SELECT s.*, CASE WHEN {differs} THEN to_jsonb(s) END AS new_json, CASE WHEN {differs} THEN to_jsonb(t) END AS old_json,
+                       t.{eventTime}::timestamp AS old_event,
                        t.{SystemColumns.BatchId} AS old_batch_id, t.{SystemColumns.RowNo} AS old_row_no, t.{SystemColumns.UploadedAt} AS old_uploaded_at,
                        t.{SystemColumns.FirstUploadedAt} AS old_first_uploaded_at, t.{SystemColumns.FirstBatchId} AS old_first_batch_id{oldPerson},
                        {RecordKey.Version("s")} > {RecordKey.Version("t")} AS wins,
