@@ -39,6 +39,9 @@ internal static class DataTableDdl
             """);
         sql.Append("    PRIMARY KEY (").Append(string.Join(", ", KeyColumns(table))).AppendLine(")");
         sql.AppendLine(");");
+        // Room on every page for the new version of a row updated in place (a correction, or a re-sent row whose upload
+        // time becomes the stored version's): the update then stays on its page and writes no index entry (HOT).
+        sql.Append("ALTER TABLE ").Append(name).AppendLine(" SET (fillfactor = 90);");
         foreach (var column in table.Columns)
             sql.Append("ALTER TABLE ").Append(name).Append(" ADD COLUMN IF NOT EXISTS ").Append(SqlNames.Quote(column.Name))
                 .Append(' ').Append(SqlNames.SqlType(column.Type)).AppendLine(";");
