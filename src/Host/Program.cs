@@ -35,6 +35,7 @@ internal static class Program
                 "serve" => await ServeCommand.RunAsync(line),
                 "tokens" => await TokensCommand.RunAsync(line),
                 "province" => await ProvinceCommand.RunAsync(line),
+                "history" => await HistoryCommand.RunAsync(line),
                 _ => throw new UsageException($"unknown command '{line.Verb}'"),
             };
         }

@@ -34,6 +34,7 @@ internal static class Usage
           hx institutions signing CODE required|optional   unsigned records of a 'required' institution are refused
           hx institutions affiliation CODE 省|20|-   隶属关系 (GB/T 12404: 中央 省 市 县 乡镇街道 村居 其他); - clears it
           hx reprocess [--institution CODE] [--table CODE] [--batch ID] [--format table|json]
+          hx history KEY --institution CODE --table CODE [--format table|json]   every version of a record, and its retractions
                                                    re-validate quarantined rows after a catalogue fix; load those that pass
           hx dlq list [--institution CODE] [--code HXnnnn] [--since DATE] [--all] [--format table|json]
           hx dlq replay ID... | --code HXnnnn [--institution CODE]   re-settle stored dead letters once their cause is fixed
