@@ -30,12 +30,13 @@ public sealed class BatchSizeLimitTests : DatabaseTest
         var small = await processor.ProcessAsync(Envelope("small", day), Some.OutpatientCsv(Some.Visits("S", 3, day)), CancellationToken.None);
 
         Assert.Equal(BatchStatus.DeadLetter, big.Status);
-        Assert.Equal(IssueCodes.BatchTooLarge.Code, big.DeadLetterIssue!.Code);
+        var dead = Assert.IsType<DeadLetteredBatch>(big);
+        Assert.Equal(IssueCodes.BatchTooLarge.Code, dead.Issue.Code);
         Assert.Equal("batch is larger than the 16 MiB limit", IssueCodes.BatchTooLarge.TitleEn);
         Assert.Equal(BatchStatus.Loaded, small.Status);
         Assert.Equal(3, await Database.ScalarAsync("SELECT count(*) FROM hx_data.outpatient_visit"));
         // The settler records it (ledger row, the whole record in hx.dead_letters); the processor only decided, reading nothing.
-        Assert.Equal(("csv", "outpatient_visit"), (big.Format, big.Table));
+        Assert.Equal(("csv", "outpatient_visit"), (dead.Format, dead.Table));
     }
 
     private static TableEnvelope Envelope(string batch, DateOnly day) =>

@@ -29,8 +29,9 @@ public sealed class ConcurrentLoadTests : DatabaseTest
 
             // Whichever commits first, the stored version is the newer one (same upload time: the later batch id, b) and
             // the first upload belongs to a; a row is never dropped as "unchanged".
-            Assert.Equal(0, results.Sum(result => result.Outcome!.Unchanged));
-            Assert.Equal(50, results.Sum(result => result.Outcome!.Updated + result.Outcome!.Stale));
+            var outcomes = results.Select(result => Assert.IsType<LoadedBatch>(result).Outcome).ToList();
+            Assert.Equal(0, outcomes.Sum(outcome => outcome.Unchanged));
+            Assert.Equal(50, outcomes.Sum(outcome => outcome.Updated + outcome.Stale));
             Assert.Equal(50, await Database.ScalarAsync(
                 "SELECT count(*) FROM hx_data.outpatient_visit WHERE visit_no LIKE $1 AND diagnosis_name = '更正后的诊断' AND first_batch_id = $2", $"C{pair}-%", $"race-{pair}-a"));
             Assert.Equal(50, await Database.ScalarAsync("SELECT sum(rows_inserted) FROM hx.batches WHERE batch_id LIKE $1", $"race-{pair}-%"));

@@ -29,12 +29,13 @@ public sealed class DeclarationWarningTests : DatabaseTest
         await store.UpsertAsync(new Declaration(Some.Hospital, new DateOnly(2022, 5, 1), null), CancellationToken.None); // 未反馈
 
         var february = await Send("feb", Some.Shanghai(2022, 2, 10));
-        Assert.Equal((BatchStatus.Loaded, 3, 1), (february.Status, february.Outcome!.Inserted, february.Outcome.Warnings));
-        Assert.Equal(IssueCodes.TableNotDeclared.Code, Assert.Single(february.Summary!.FirstIssues).Code);
+        var loaded = Assert.IsType<LoadedBatch>(february);
+        Assert.Equal((3, 1), (loaded.Outcome.Inserted, loaded.Outcome.Warnings));
+        Assert.Equal(IssueCodes.TableNotDeclared.Code, Assert.Single(loaded.Summary.FirstIssues).Code);
 
         var march = await Send("mar", Some.Shanghai(2022, 3, 10));
-        Assert.Equal(0, march.Outcome!.Warnings);
+        Assert.Equal(0, Assert.IsType<LoadedBatch>(march).Outcome.Warnings);
         var may = await Send("may", Some.Shanghai(2022, 5, 10));
-        Assert.Equal(0, may.Outcome!.Warnings); // nothing declared, so nothing undeclared
+        Assert.Equal(0, Assert.IsType<LoadedBatch>(may).Outcome.Warnings); // nothing declared, so nothing undeclared
     }
 }

@@ -82,7 +82,8 @@ internal static class DeadLetterCommand
         {
             id = r.DeadLetter.Id, institution = r.Result.Batch.Institution, batchId = r.Result.SenderBatchId ?? r.Result.Batch.BatchId,
             status = r.Result.Status switch { BatchStatus.Loaded => "loaded", BatchStatus.Duplicate => "duplicate", _ => "dead_letter" },
-            code = r.Result.DeadLetterIssue?.Code, loaded = r.Result.Outcome?.Inserted ?? 0, quarantined = r.Result.Outcome?.Quarantined ?? 0,
+            code = (r.Result as DeadLetteredBatch)?.Issue.Code, loaded = (r.Result as LoadedBatch)?.Outcome.Inserted ?? 0,
+            quarantined = (r.Result as LoadedBatch)?.Outcome.Quarantined ?? 0,
         }).ToList();
         if (format == OutputFormat.Json)
         {

@@ -19,7 +19,7 @@ namespace HealthExchange.Ingest.Cda;
 public sealed class CdaDocumentProcessor(CatalogueSet catalogues, InstitutionRegistry registry,
     CdaValidator validator, CdaDocumentLoader loader, UploadTime clock, SignatureCheck? signatures = null) : IRecordProcessor
 {
-    public BatchResult PlatformFailure(ReceivedRecord record, ValidationIssue issue)
+    public DeadLetteredBatch PlatformFailure(ReceivedRecord record, ValidationIssue issue)
     {
         var (envelope, _, identity) = CdaEnvelopeReader.Read(record, clock);
         return DeadLetter(identity, issue) with { SenderBatchId = envelope?.SenderBatchId };
@@ -48,8 +48,7 @@ public sealed class CdaDocumentProcessor(CatalogueSet catalogues, InstitutionReg
         var outcome = await loader.LoadAsync(envelope, result, payload, catalogue, cancellationToken);
         var summary = new BatchSummary();
         summary.AddHeaderIssues(result.Issues);
-        return new BatchResult(outcome.Duplicate ? BatchStatus.Duplicate : BatchStatus.Loaded, envelope.Batch(result.DocumentId), result.TypeCode,
-            outcome, outcome.Duplicate ? null : summary, null)
+        return BatchResult.Of(envelope.Batch(result.DocumentId), result.TypeCode, outcome, summary) with
         {
             DocumentId = result.DocumentId,
             SenderBatchId = envelope.SenderBatchId ?? result.DocumentId,
@@ -58,6 +57,6 @@ public sealed class CdaDocumentProcessor(CatalogueSet catalogues, InstitutionReg
     }
 
     /// <summary>The settler records it (ledger, stored dead letter, dead-letter topic): processors only decide.</summary>
-    private static BatchResult DeadLetter(BatchIdentity identity, ValidationIssue issue) =>
+    private static DeadLetteredBatch DeadLetter(BatchIdentity identity, ValidationIssue issue) =>
         BatchResult.DeadLetter(identity, null, issue) with { Format = CdaDocumentLoader.SourceKind, SourceKind = CdaDocumentLoader.SourceKind };
 }

@@ -31,15 +31,12 @@ internal sealed record Receipt(
 
     public static Receipt From(BatchResult result)
     {
-        var outcome = result.Outcome;
-        var issues = result.DeadLetterIssue is { } deadLetter
-            ? [IssueJson.ToDto(deadLetter)]
-            : result.Summary?.FirstIssues.Take(MaxIssues).Select(IssueJson.ToDto).ToList() ?? [];
-        var status = result.Status switch
+        var (status, outcome, issues) = result switch
         {
-            BatchStatus.Loaded => "loaded",
-            BatchStatus.Duplicate => "duplicate",
-            _ => "dead_letter",
+            LoadedBatch loaded => ("loaded", loaded.Outcome, loaded.Summary.FirstIssues.Take(MaxIssues).Select(IssueJson.ToDto).ToList()),
+            DuplicateBatch duplicate => ("duplicate", duplicate.Outcome, []),
+            DeadLetteredBatch dead => ("dead_letter", (LoadOutcome?)null, [IssueJson.ToDto(dead.Issue)]),
+            _ => throw new InvalidOperationException($"a result of kind {result.GetType().Name}"),
         };
         return new Receipt(result.SenderBatchId ?? result.Batch.BatchId, result.Batch.Institution, result.Table, status, result.Batch.UploadedAt,
             outcome?.Received ?? 0, outcome?.Inserted ?? 0, outcome?.Updated ?? 0, outcome?.Unchanged ?? 0,

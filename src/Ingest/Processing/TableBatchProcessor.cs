@@ -23,7 +23,7 @@ public sealed class TableBatchProcessor(NpgsqlDataSource dataSource, CatalogueSe
     private readonly DeclarationStore _declarations = new(dataSource);
     private readonly RetractionLoader _retractions = new(dataSource);
 
-    public BatchResult PlatformFailure(ReceivedRecord record, ValidationIssue issue)
+    public DeadLetteredBatch PlatformFailure(ReceivedRecord record, ValidationIssue issue)
     {
         var claimed = EnvelopeReader.Read(record, clock).Identity;
         var format = EnvelopeField.Read(record, WireHeaders.Format).Text;
@@ -88,7 +88,7 @@ public sealed class TableBatchProcessor(NpgsqlDataSource dataSource, CatalogueSe
         var rows = BatchValidator.Validate(table, reader, context).Select(row => { summary.Add(row); return row; });
         var outcome = await loader.LoadAsync(batch, table, envelope.Format.ToWire(), rows, reader.HeaderIssues, reader.Header, cancellationToken);
         summary.AddHeaderIssues(reader.HeaderIssues);
-        return new BatchResult(outcome.Duplicate ? BatchStatus.Duplicate : BatchStatus.Loaded, batch, table.Code, outcome, outcome.Duplicate ? null : summary, null);
+        return BatchResult.Of(batch, table.Code, outcome, summary);
     }
 
     /// <summary>
@@ -110,10 +110,7 @@ public sealed class TableBatchProcessor(NpgsqlDataSource dataSource, CatalogueSe
                 with { SourceKind = RetractionLoader.SourceKind, RowsReceived = 0, Retraction = true };
         }
         var outcome = await _retractions.RetractAsync(batch, table, envelope.Format.ToWire(), rows, envelope.Reason, cancellationToken);
-        return new BatchResult(outcome.Duplicate ? BatchStatus.Duplicate : BatchStatus.Loaded, batch, table.Code, outcome, outcome.Duplicate ? null : summary, null)
-        {
-            Retraction = true,
-        };
+        return BatchResult.Of(batch, table.Code, outcome, summary) with { Retraction = true };
     }
 
     /// <summary>A table the institution did not declare is still loaded, with warning HX1010 in its receipt.</summary>
@@ -138,7 +135,7 @@ public sealed class TableBatchProcessor(NpgsqlDataSource dataSource, CatalogueSe
     }
 
     /// <summary>The settler records it (ledger, stored dead letter, dead-letter topic): processors only decide.</summary>
-    private static BatchResult DeadLetter(BatchIdentity batch, string? table, string? format, ValidationIssue issue, byte[] payload) =>
+    private static DeadLetteredBatch DeadLetter(BatchIdentity batch, string? table, string? format, ValidationIssue issue, byte[] payload) =>
         BatchResult.DeadLetter(batch, table, issue) with { Format = format, RowsReceived = EstimateRows(payload, format) };
 
     /// <summary>A dead-lettered batch still counts as received: its rows are estimated from its lines.</summary>

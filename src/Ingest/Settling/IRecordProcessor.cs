@@ -15,7 +15,7 @@ public interface IRecordProcessor
     /// It is recorded under the record's position, not the sender's batch id: the id is not burnt, so the sender may
     /// simply send again, and an operator may replay the stored record once the cause is fixed.
     /// </summary>
-    BatchResult PlatformFailure(ReceivedRecord record, ValidationIssue issue);
+    DeadLetteredBatch PlatformFailure(ReceivedRecord record, ValidationIssue issue);
 
     Task<BatchResult> ProcessAsync(ReceivedRecord record, CancellationToken cancellationToken);
 }
