@@ -92,6 +92,28 @@ public sealed class CdaIngestTests : BrokerAndDatabaseTest
     }
 
     [Fact]
+    public async Task A_replaced_document_arriving_after_its_replacement_leaves_the_same_records()
+    {
+        await using var pipeline = await RunningPipeline.StartAsync(Broker, Database);
+        var visit = new DateTime(2022, 4, 20, 9, 0, 0);
+        var replacement = SomeCda.OutpatientXml("DOC-L2", "LV2", visit).Replace("<componentOf>", """
+            <relatedDocument typeCode="RPLC"><parentDocument><id root="2.16.156.10011.1.1" extension="DOC-L1"/></parentDocument></relatedDocument>
+              <componentOf>
+            """, StringComparison.Ordinal);
+        // The replacement (uploaded at 15:00) is delivered first; the document it replaces (uploaded at 12:00) after it.
+        await SendDocumentAsync(Some.Hospital, Encoding.UTF8.GetBytes(replacement), Some.Shanghai(2022, 4, 20, 15));
+        await pipeline.WaitForAsync(1);
+        await SendDocumentAsync(Some.Hospital, SomeCda.Outpatient("DOC-L1", "LV1", visit), Some.Shanghai(2022, 4, 20, 12));
+        await pipeline.WaitForAsync(2);
+
+        Assert.Equal(0, await Database.ScalarAsync("SELECT count(*) FROM hx_data.outpatient_visit WHERE visit_no = 'LV1'"));
+        Assert.Equal(1, await Database.ScalarAsync("SELECT count(*) FROM hx_data.outpatient_visit WHERE visit_no = 'LV2'"));
+        Assert.Equal(1, await Database.ScalarAsync("SELECT sum(records) FROM hx.daily_records WHERE table_code = 'outpatient_visit' AND institution_code = $1", Some.Hospital));
+        Assert.Equal(2, await Database.ScalarAsync("SELECT count(*) FROM hx.retractions WHERE batch_id = 'cda:DOC-L2' AND outcome = 'retracted'"));
+        Assert.Equal(1, await Database.ScalarAsync("SELECT count(*) FROM hx.cda_documents WHERE document_id = 'DOC-L1' AND replaced_by_document_id = 'DOC-L2'"));
+    }
+
+    [Fact]
     public async Task Rejected_and_unreadable_documents_are_kept_with_their_issues_and_unattributed_ones_are_dead_lettered()
     {
         await using var pipeline = await RunningPipeline.StartAsync(Broker, Database);

@@ -44,8 +44,14 @@ public sealed class CdaDocumentLoader(NpgsqlDataSource dataSource)
             foreach (var table in result.Tables.Where(table => table.Rows.Count > 0).OrderBy(table => table.Table.Code, StringComparer.Ordinal))
                 merged += await MergeAsync(connection, batch, table, result.DocumentId, cancellationToken);
         var retracted = 0;
-        foreach (var table in replacing) retracted += await RetractReplacedAsync(connection, batch, result, table, cancellationToken);
+        foreach (var table in replacing) retracted += await RetractReplacedAsync(connection, batch, result.DocumentId, result.ReplacesDocumentId!, table, cancellationToken);
         await CdaDocumentStore.InsertAsync(connection, envelope.Institution, envelope.SenderBatchId, batch, result, original, cancellationToken);
+        // An earlier document arriving after the one that replaces it: what the replacement did not yield again goes at
+        // once, retracted in the replacement's name and place in the order, so the outcome does not depend on which of the
+        // two arrived first. Its tables are locked already (by its merges).
+        if (result.Passed && await ReplacedByAsync(connection, batch.Institution, result.DocumentId, cancellationToken) is { } replacer)
+            foreach (var table in result.Tables.Where(table => table.Rows.Count > 0).Select(table => table.Table).OrderBy(table => table.Code, StringComparer.Ordinal))
+                await RetractReplacedAsync(connection, replacer.Batch, replacer.DocumentId, result.DocumentId, table, cancellationToken);
         var outcome = new LoadOutcome(false, 1, result.Passed ? 1 : 0, merged.Inserted, merged.Updated, result.Passed ? 0 : 1, result.Warnings)
         {
             RowsExtracted = result.Passed ? result.RowsExtracted : 0,
@@ -91,13 +97,16 @@ public sealed class CdaDocumentLoader(NpgsqlDataSource dataSource)
         return [.. catalogue.Tables.Where(table => table.DocumentTypes.Any(types.Contains)).OrderBy(table => table.Code, StringComparer.Ordinal)];
     }
 
-    /// <summary>One table's records of the earlier document leave every figure: a retraction by this document's batch, its reason naming the replacement.</summary>
-    private static async Task<int> RetractReplacedAsync(NpgsqlConnection connection, BatchIdentity batch, CdaResult result, TableDefinition table,
-        CancellationToken cancellationToken)
+    /// <summary>
+    /// One table's records of the replaced document leave every figure: a retraction by the replacing document's batch
+    /// (its upload time, its id), its reason naming the replacement.
+    /// </summary>
+    private static async Task<int> RetractReplacedAsync(NpgsqlConnection connection, BatchIdentity replacing, string replacingDocument, string replaced,
+        TableDefinition table, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(RetractionSql.Retract(table, RetractionSql.ReplacedDocumentRequests(table)), connection);
-        RetractionLoader.AddParameters(command, batch, $"replaced by document {result.DocumentId}");
-        command.Parameters.Add(new() { Value = result.ReplacesDocumentId, NpgsqlDbType = NpgsqlDbType.Text });
+        RetractionLoader.AddParameters(command, replacing, $"replaced by document {replacingDocument}");
+        command.Parameters.Add(new() { Value = replaced, NpgsqlDbType = NpgsqlDbType.Text });
         int retracted;
         string?[] persons;
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
@@ -106,8 +115,29 @@ public sealed class CdaDocumentLoader(NpgsqlDataSource dataSource)
             retracted = reader.GetInt32(0);
             persons = reader.IsDBNull(2) ? [] : reader.GetFieldValue<string?[]>(2);
         }
-        if (RecordFacts.KeepsPersons(table)) await StagedMerge.RecountPersonsAsync(connection, batch.Institution, table, persons, cancellationToken);
+        if (RecordFacts.KeepsPersons(table)) await StagedMerge.RecountPersonsAsync(connection, replacing.Institution, table, persons, cancellationToken);
         return retracted;
+    }
+
+    /// <summary>The loaded document that names this one as replaced, if one arrived first; both are then linked.</summary>
+    private static async Task<(string DocumentId, BatchIdentity Batch)?> ReplacedByAsync(NpgsqlConnection connection, string institution, string documentId,
+        CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("""
+            WITH replacer AS (
+                SELECT document_id, uploaded_at FROM hx.cda_documents
+                WHERE institution_code = $1 AND replaces_document_id = $2 AND status = 'loaded' ORDER BY uploaded_at DESC, document_id DESC LIMIT 1)
+            , linked AS (
+                UPDATE hx.cda_documents AS d SET replaced_by_document_id = r.document_id FROM replacer AS r
+                WHERE d.institution_code = $1 AND d.document_id = $2)
+            SELECT document_id, uploaded_at FROM replacer
+            """, connection);
+        command.Parameters.Add(new() { Value = institution });
+        command.Parameters.Add(new() { Value = documentId });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken)) return null;
+        var replacer = reader.GetString(0);
+        return (replacer, new BatchIdentity(institution, "cda:" + replacer, new DateTimeOffset(DateTime.SpecifyKind(reader.GetDateTime(1), DateTimeKind.Utc))));
     }
 
     private async Task<int> RowsExtractedAsync(BatchIdentity batch, CancellationToken cancellationToken)
