@@ -70,10 +70,31 @@ public sealed class HistoryCommandTests : IAsyncLifetime
             Assert.DoesNotContain(name, json.Stdout, StringComparison.Ordinal);
         }
 
+        // A record counted now: its stored version and its first upload.
+        var counted = Some.OutpatientRow("H2", new DateTime(2022, 4, 10, 9, 0, 0));
+        await SendAsync("second", Some.Shanghai(2022, 4, 10, 21), Some.OutpatientCsv(counted));
+        var stored = await HxProcess.RunAsync("history", "visit_no=H2", "--institution", Some.Hospital, "--table", "outpatient_visit", "--format", "json", "--db", _database.ConnectionString);
+        Assert.True(stored.ExitCode == 0, stored.Stderr);
+        var current = JsonDocument.Parse(stored.Stdout).RootElement;
+        Assert.True(current.GetProperty("counted").GetBoolean());
+        Assert.Equal("second", current.GetProperty("firstBatch").GetString());
+        Assert.Equal("stored", Assert.Single(current.GetProperty("versions").EnumerateArray()).GetProperty("fate").GetString());
+
         var unknown = await HxProcess.RunAsync("history", "NEVER", "--institution", Some.Hospital, "--table", "outpatient_visit", "--db", _database.ConnectionString);
         Assert.Equal(1, unknown.ExitCode);
         Assert.Contains("nothing is known", unknown.Stdout, StringComparison.Ordinal);
-        var usage = await HxProcess.RunAsync("history", "H1", "--institution", Some.Hospital, "--table", "no_such_table", "--db", _database.ConnectionString);
-        Assert.Equal(2, usage.ExitCode);
+        Assert.Equal(JsonValueKind.Null, JsonDocument.Parse((await HxProcess.RunAsync("history", "NEVER", "--institution", Some.Hospital, "--table", "outpatient_visit",
+            "--format", "json", "--db", _database.ConnectionString)).Stdout).RootElement.GetProperty("firstUploadedAt").ValueKind); // every field, null when unknown
+        foreach (var (table, key) in new[]
+        {
+            ("no_such_table", "H1"),
+            ("inpatient_diagnosis", "inpatient_no=1,diagnosis_category=1,diagnosis_seq=first"), // a word for an integer
+            ("inpatient_diagnosis", "inpatient_no=1,inpatient_no=2,diagnosis_seq=1"),            // a column twice
+            ("inpatient_diagnosis", "1,2"),                                                     // too few values
+        })
+        {
+            var usage = await HxProcess.RunAsync("history", key, "--institution", Some.Hospital, "--table", table, "--db", _database.ConnectionString);
+            Assert.True(usage.ExitCode == 2, $"{table} {key}: {usage.ExitCode} {usage.Stderr}");
+        }
     }
 }

@@ -37,11 +37,27 @@ internal static class HistoryCommand
         if (catalogue is null || !catalogue.TryGetTable(tableCode, out var table))
             throw new UsageException($"table {tableCode} is not in the catalogue of {institutionCode}");
 
-        var history = await RecordHistoryQuery.ReadAsync(dataSource, institution.Code, table, ParseKey(table, words[0]), CancellationToken.None);
-        if (format == OutputFormat.Json) Console.Out.WriteLine(JsonSerializer.Serialize(history, IssueJson.Options));
-        else Write(history);
+        RecordHistory history;
+        try
+        {
+            history = await RecordHistoryQuery.ReadAsync(dataSource, institution.Code, table, ParseKey(table, words[0]), CancellationToken.None);
+        }
+        catch (PostgresException error) when (error.SqlState.StartsWith("22", StringComparison.Ordinal))
+        {
+            // 22xxx, a data exception: a key value that is not of its column's type (a word for an integer, a bad date).
+            throw new UsageException($"KEY 的值与业务主键列的类型不符 / a KEY value does not fit the type of its business key column ({string.Join(", ", table.BusinessKey)})");
+        }
+        var shown = history with { Key = history.Key.ToDictionary(pair => pair.Key, pair => Personal(table, pair.Key) ? "***" : pair.Value) };
+        if (format == OutputFormat.Json) Console.Out.WriteLine(JsonSerializer.Serialize(shown, JsonOptions));
+        else Write(shown);
         return history.Known ? ExitCodes.Ok : ExitCodes.InputErrors;
     }
+
+    /// <summary>Every field written, null when unknown (firstUploadedAt of a record never loaded), so readers see a stable shape.</summary>
+    private static readonly JsonSerializerOptions JsonOptions = new(IssueJson.Options) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never };
+
+    /// <summary>A key column that is personal data (an ID number as key, in an institution's own catalogue) is never echoed.</summary>
+    private static bool Personal(TableDefinition table, string column) => table.Column(column).Personal != PersonalDataClass.None;
 
     /// <summary>KEY as the business key's values by column: one value, `col=value,…`, or values in key order.</summary>
     internal static Dictionary<string, string> ParseKey(TableDefinition table, string text)
@@ -53,7 +69,10 @@ internal static class HistoryCommand
             throw new UsageException($"KEY names {parts.Length} value(s); {table.Code}'s business key is {string.Join(", ", table.BusinessKey)}");
         if (parts.All(part => part.Contains('=', StringComparison.Ordinal)))
         {
-            var named = parts.Select(part => part.Split('=', 2)).ToDictionary(pair => pair[0].Trim(), pair => pair[1], StringComparer.Ordinal);
+            var pairs = parts.Select(part => part.Split('=', 2)).ToList();
+            if (pairs.Select(pair => pair[0].Trim()).Distinct(StringComparer.Ordinal).Count() != pairs.Count)
+                throw new UsageException($"KEY names a column twice; {table.Code}'s business key is {string.Join(", ", table.BusinessKey)}");
+            var named = pairs.ToDictionary(pair => pair[0].Trim(), pair => pair[1], StringComparer.Ordinal);
             var missing = table.BusinessKey.Where(column => !named.ContainsKey(column)).ToList();
             if (missing.Count > 0 || named.Count != table.BusinessKey.Count)
                 throw new UsageException($"KEY must name exactly {string.Join(", ", table.BusinessKey)}");

@@ -19,6 +19,7 @@ public sealed record RecordHistory(
 
 /// <param name="Fate">stored (the version counted now), superseded (a newer upload replaced it), stale (it arrived after a
 /// newer one), retracted (a retraction removed it).</param>
+/// <param name="SettledBy">The batch that superseded or retracted it (null for the stored version and a stale one).</param>
 /// <param name="Changes">What differs from the version before it in upload order (none for the first).</param>
 public sealed record RecordVersion(DateTimeOffset UploadedAt, string Batch, int Row, DateTime? EventTime, string Fate, string? SettledBy,
     IReadOnlyList<ValueChange> Changes);

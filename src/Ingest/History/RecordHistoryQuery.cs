@@ -21,7 +21,7 @@ public static class RecordHistoryQuery
         string? firstBatch = null;
         var counted = false;
 
-        var match = string.Join(" AND ", table.BusinessKey.Select((column, i) => $"t.{SqlNames.Quote(column)} = ${i + 2}::{SqlNames.SqlType(table.Column(column).Type)}"));
+        var match = string.Join(" AND ", table.BusinessKey.Select((column, i) => $"t.{SqlNames.Quote(column)} = ${i + 2}::{KeyType(table, column)}"));
         await using (var stored = new NpgsqlCommand(
             $"SELECT to_jsonb(t)::text, t.{SystemColumns.UploadedAt}, t.{SystemColumns.BatchId}, t.{SystemColumns.RowNo}, t.{SqlNames.Quote(table.EventTime)}::timestamp, " +
             $"t.{SystemColumns.FirstUploadedAt}, t.{SystemColumns.FirstBatchId} FROM {SqlNames.DataTable(table)} AS t WHERE t.{SystemColumns.Institution} = $1 AND {match}", connection))
@@ -42,7 +42,7 @@ public static class RecordHistoryQuery
         await using (var reader = await logged.ExecuteReaderAsync(cancellationToken))
             while (await reader.ReadAsync(cancellationToken))
                 versions.Add((Instant(reader.GetDateTime(1)), reader.GetString(2), reader.GetInt32(3), reader.IsDBNull(4) ? null : reader.GetDateTime(4),
-                    reader.GetString(5), reader.GetString(6), Parse(reader.GetString(0))));
+                    reader.GetString(5), reader.GetString(5) == "stale" ? null : reader.GetString(6), Parse(reader.GetString(0))));
         if (!counted)
         {
             await using var tombstone = Command(connection,
@@ -87,11 +87,18 @@ public static class RecordHistoryQuery
     private static async Task<string> RecordKeyAsync(NpgsqlConnection connection, TableDefinition table, IReadOnlyDictionary<string, string> key, CancellationToken cancellationToken)
     {
         // Typed as the stored key is, so "01" in an integer column names the record "1" does (RecordKey.Json).
-        var pairs = table.BusinessKey.Select((column, i) => $"'{column}', ${i + 1}::{SqlNames.SqlType(table.Column(column).Type)}");
+        var pairs = table.BusinessKey.Select((column, i) => $"'{column}', ${i + 1}::{KeyType(table, column)}");
         await using var command = new NpgsqlCommand($"SELECT jsonb_build_object({string.Join(", ", pairs)})::text", connection);
         foreach (var column in table.BusinessKey) command.Parameters.Add(new() { Value = key[column] });
         return (string)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
+
+    /// <summary>
+    /// The type a key value is read as: the column's, except that text is compared as text — a cast to varchar(n) would
+    /// silently cut a longer value and name another record.
+    /// </summary>
+    private static string KeyType(TableDefinition table, string column) =>
+        table.Column(column).Type.Kind is ColumnKind.String or ColumnKind.Code ? "text" : SqlNames.SqlType(table.Column(column).Type);
 
     private static void AddKey(NpgsqlCommand command, string institution, TableDefinition table, IReadOnlyDictionary<string, string> key)
     {
