@@ -37,7 +37,7 @@ internal static class RecordFacts
                 SELECT $1::text AS {SystemColumns.Institution}, u.event_time::timestamp AS event_time, $2::timestamptz AS {SystemColumns.FirstUploadedAt},
                        $4::text AS {SystemColumns.FirstBatchId}, 1 AS sign
                 FROM unnest($3::{eventType}[]) AS u(event_time))
-            {Upkeep(table, "$4")}
+            {Upkeep(table, "$4", otherBatches: false)}
             SELECT count(*) FROM facts
             """;
     }
@@ -52,9 +52,10 @@ internal static class RecordFacts
     /// CTEs that consume `facts`, to follow it in a WITH clause. <paramref name="currentBatch"/> is the parameter holding
     /// the batch being loaded: its own 入库数据量 is the statement's result (the caller records it with the batch's other
     /// counts); every other batch that gains or loses a record's first upload is moved here. Only table batches count
-    /// records: a CDA document counts itself once (docs/metrics.md).
+    /// records: a CDA document counts itself once (docs/metrics.md). <paramref name="otherBatches"/> is false where every
+    /// record's first upload is the current batch's by construction (the direct COPY of new keys): that step is then left out.
     /// </summary>
-    public static string Upkeep(TableDefinition table, string currentBatch)
+    public static string Upkeep(TableDefinition table, string currentBatch, bool otherBatches = true)
     {
         // Event times are Shanghai wall-clock values; first upload times are instants.
         var latency = table.Realtime is { } realtime
@@ -63,6 +64,13 @@ internal static class RecordFacts
         var realtimeSum = latency is null
             ? "0"
             : $"coalesce(sum(sign) FILTER (WHERE {SystemColumns.FirstUploadedAt} - (event_time AT TIME ZONE 'Asia/Shanghai') <= {latency}), 0)";
+        var firstBatches = !otherBatches ? "" : $"""
+            , first_batches AS (
+                UPDATE hx.batches AS b SET rows_inserted = b.rows_inserted + f.records
+                FROM (SELECT {SystemColumns.Institution}, {SystemColumns.FirstBatchId}, sum(sign) AS records FROM facts
+                      WHERE {SystemColumns.FirstBatchId} <> {currentBatch} GROUP BY 1, 2 HAVING sum(sign) <> 0) AS f
+                WHERE b.institution_code = f.{SystemColumns.Institution} AND b.batch_id = f.{SystemColumns.FirstBatchId} AND b.source_kind = 'table')
+            """;
         return $"""
             , daily AS (
                 INSERT INTO hx.daily_records AS d (institution_code, table_code, event_day, records, realtime_records)
@@ -76,11 +84,7 @@ internal static class RecordFacts
                 FROM facts GROUP BY {SystemColumns.Institution}, date_trunc('month', event_time)::date HAVING sum(sign) <> 0 OR {realtimeSum} <> 0
                 ON CONFLICT (institution_code, table_code, month)
                 DO UPDATE SET records = m.records + excluded.records, realtime_records = m.realtime_records + excluded.realtime_records)
-            , first_batches AS (
-                UPDATE hx.batches AS b SET rows_inserted = b.rows_inserted + f.records
-                FROM (SELECT {SystemColumns.Institution}, {SystemColumns.FirstBatchId}, sum(sign) AS records FROM facts
-                      WHERE {SystemColumns.FirstBatchId} <> {currentBatch} GROUP BY 1, 2 HAVING sum(sign) <> 0) AS f
-                WHERE b.institution_code = f.{SystemColumns.Institution} AND b.batch_id = f.{SystemColumns.FirstBatchId} AND b.source_kind = 'table')
+            {firstBatches}
             """;
     }
 

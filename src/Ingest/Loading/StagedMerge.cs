@@ -30,9 +30,8 @@ internal static class StagedMerge
     /// </remarks>
     public static async Task<MergeCounts> MergeAsync(NpgsqlConnection connection, BatchIdentity batch, TableDefinition table, CancellationToken cancellationToken)
     {
-        await SerialiseAsync(connection, batch.Institution, table, cancellationToken);
         var stale = 0;
-        if (await AnyTombstoneAsync(connection, batch.Institution, table, cancellationToken))
+        if (await SerialiseAndFindTombstonesAsync(connection, batch.Institution, table, cancellationToken))
             foreach (var statement in StagingTable.SettleTombstones(table))
                 if (await ExecuteAsync(connection, statement, batch.BatchId, cancellationToken) is int staleByTombstone) stale += staleByTombstone;
 
@@ -67,7 +66,7 @@ internal static class StagedMerge
 
     /// <summary>
     /// The (institution, table) lock and whether any key there was ever retracted, in one round trip: what the direct
-    /// path needs before it may COPY (every batch pays this, so it is one statement).
+    /// path needs before it may COPY and the merge before it settles tombstones (every batch pays this, so it is one statement).
     /// </summary>
     public static async Task<bool> SerialiseAndFindTombstonesAsync(NpgsqlConnection connection, string institution, TableDefinition table, CancellationToken cancellationToken)
     {
@@ -76,13 +75,6 @@ internal static class StagedMerge
             $"SELECT ({StagingTable.AnyTombstone(table)}) FROM (SELECT pg_advisory_xact_lock(hashtext($2), hashtext($1))) AS locked", connection);
         command.Parameters.Add(new() { Value = institution });
         command.Parameters.Add(new() { Value = table.Code });
-        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
-    }
-
-    public static async Task<bool> AnyTombstoneAsync(NpgsqlConnection connection, string institution, TableDefinition table, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(StagingTable.AnyTombstone(table), connection);
-        command.Parameters.Add(new() { Value = institution });
         return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
