@@ -3,7 +3,6 @@ using HealthExchange.Ingest.Envelope;
 using HealthExchange.Ingest.Loading;
 using HealthExchange.Validation.Catalogues;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace HealthExchange.Ingest.Cda;
 
@@ -102,22 +101,9 @@ public sealed class CdaDocumentLoader(NpgsqlDataSource dataSource)
     /// (its upload time, its id), its reason naming the replacement.
     /// </summary>
     private static async Task<int> RetractReplacedAsync(NpgsqlConnection connection, BatchIdentity replacing, string replacingDocument, string replaced,
-        TableDefinition table, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(RetractionSql.Retract(table, RetractionSql.ReplacedDocumentRequests(table)), connection);
-        RetractionLoader.AddParameters(command, replacing, $"replaced by document {replacingDocument}");
-        command.Parameters.Add(new() { Value = replaced, NpgsqlDbType = NpgsqlDbType.Text });
-        int retracted;
-        string?[] persons;
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            await reader.ReadAsync(cancellationToken);
-            retracted = reader.GetInt32(0);
-            persons = reader.IsDBNull(2) ? [] : reader.GetFieldValue<string?[]>(2);
-        }
-        if (RecordFacts.KeepsPersons(table)) await StagedMerge.RecountPersonsAsync(connection, replacing.Institution, table, persons, cancellationToken);
-        return retracted;
-    }
+        TableDefinition table, CancellationToken cancellationToken) =>
+        (await RetractionLoader.ApplyAsync(connection, table, RetractionSql.ReplacedDocumentRequests(table), replacing,
+            $"replaced by document {replacingDocument}", replaced, cancellationToken)).Retracted;
 
     /// <summary>The loaded document that names this one as replaced, if one arrived first; both are then linked.</summary>
     private static async Task<(string DocumentId, BatchIdentity Batch)?> ReplacedByAsync(NpgsqlConnection connection, string institution, string documentId,

@@ -40,8 +40,29 @@ public sealed class RetractionLoader(NpgsqlDataSource dataSource)
         await StagedMerge.SerialiseAsync(connection, batch.Institution, table, cancellationToken);
         await StageAsync(connection, batch, table, rows, cancellationToken);
 
-        await using var command = new NpgsqlCommand(RetractionSql.Retract(table, RetractionSql.StagedRequests(table)), connection);
-        AddParameters(command, batch, reason);
+        var (retracted, notRetracted) = await ApplyAsync(connection, table, RetractionSql.StagedRequests(table), batch, reason, null, cancellationToken);
+
+        var outcome = new LoadOutcome(false, 0, 0, 0, 0, 0, 0) { Retracted = retracted, NotRetracted = notRetracted };
+        await BatchLedger.RecordCountsAsync(connection, batch, outcome, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return outcome with { Received = rows.Count };
+    }
+
+    /// <summary>
+    /// Runs <see cref="RetractionSql.Retract"/> over <paramref name="requests"/> in the name of <paramref name="batch"/> ($1 its
+    /// id, $2 its upload time — the retraction's place in the order of versions —, $3 institution, $4 reason, $5
+    /// <paramref name="document"/> when the requests name one) and recounts the persons it removed. Every retraction,
+    /// a table batch's or a CDA replacement's, goes through here. The caller holds the (institution, table) lock.
+    /// </summary>
+    internal static async Task<(int Retracted, int NotRetracted)> ApplyAsync(NpgsqlConnection connection, TableDefinition table, string requests,
+        BatchIdentity batch, string? reason, string? document, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(RetractionSql.Retract(table, requests), connection);
+        command.Parameters.Add(new() { Value = batch.BatchId, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new() { Value = batch.UploadedAt.UtcDateTime, NpgsqlDbType = NpgsqlDbType.TimestampTz });
+        command.Parameters.Add(new() { Value = batch.Institution, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new() { Value = (object?)reason ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        if (document is not null) command.Parameters.Add(new() { Value = document, NpgsqlDbType = NpgsqlDbType.Text });
         int retracted, notRetracted;
         string?[] persons;
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
@@ -51,20 +72,7 @@ public sealed class RetractionLoader(NpgsqlDataSource dataSource)
             persons = reader.IsDBNull(2) ? [] : reader.GetFieldValue<string?[]>(2);
         }
         if (RecordFacts.KeepsPersons(table)) await StagedMerge.RecountPersonsAsync(connection, batch.Institution, table, persons, cancellationToken);
-
-        var outcome = new LoadOutcome(false, 0, 0, 0, 0, 0, 0) { Retracted = retracted, NotRetracted = notRetracted };
-        await BatchLedger.RecordCountsAsync(connection, batch, outcome, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return outcome with { Received = rows.Count };
-    }
-
-    /// <summary>$1 batch, $2 its upload time (the retraction's place in the order of versions), $3 institution, $4 reason.</summary>
-    internal static void AddParameters(NpgsqlCommand command, BatchIdentity batch, string? reason)
-    {
-        command.Parameters.Add(new() { Value = batch.BatchId, NpgsqlDbType = NpgsqlDbType.Text });
-        command.Parameters.Add(new() { Value = batch.UploadedAt.UtcDateTime, NpgsqlDbType = NpgsqlDbType.TimestampTz });
-        command.Parameters.Add(new() { Value = batch.Institution, NpgsqlDbType = NpgsqlDbType.Text });
-        command.Parameters.Add(new() { Value = (object?)reason ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        return (retracted, notRetracted);
     }
 
     private static async Task StageAsync(NpgsqlConnection connection, BatchIdentity batch, TableDefinition table, IReadOnlyList<ValidatedRow> rows,
