@@ -33,7 +33,7 @@ internal static class HistoryCommand
         await new SchemaMigrator(dataSource).MigrateAsync(catalogues);
         var institution = await new InstitutionRegistry(dataSource, TimeProvider.System).FindAsync(institutionCode, CancellationToken.None)
             ?? throw new UsageException($"institution {institutionCode} is not registered");
-        var catalogue = catalogues.ById(institution.CatalogueId) ?? catalogues.Find(institution.Kind);
+        var catalogue = catalogues.CatalogueOf(institution);
         if (catalogue is null || !catalogue.TryGetTable(tableCode, out var table))
             throw new UsageException($"table {tableCode} is not in the catalogue of {institutionCode}");
 

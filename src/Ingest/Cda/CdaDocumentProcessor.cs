@@ -40,7 +40,7 @@ public sealed class CdaDocumentProcessor(CatalogueSet catalogues, InstitutionReg
         var institution = await registry.FindAsync(envelope.Institution, cancellationToken);
         if (institution is null)
             return DeadLetter(recordIdentity, new ValidationIssue(IssueCodes.UnknownInstitution, null, null, envelope.Institution));
-        var catalogue = catalogues.ById(institution.CatalogueId) ?? catalogues.Find(institution.Kind);
+        var catalogue = catalogues.CatalogueOf(institution);
         if (catalogue is null)
             return DeadLetter(recordIdentity, new ValidationIssue(IssueCodes.ProcessingFailed, null, null, null, $"no catalogue '{institution.CatalogueId}' is loaded"));
 

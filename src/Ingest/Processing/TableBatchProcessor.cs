@@ -51,7 +51,7 @@ public sealed class TableBatchProcessor(NpgsqlDataSource dataSource, CatalogueSe
         var institution = await registry.FindAsync(batch.Institution, cancellationToken);
         if (institution is null)
             return DeadLetter(batch, envelope.Table, envelope.Format.ToWire(), new ValidationIssue(IssueCodes.UnknownInstitution, null, null, batch.Institution), payload);
-        var catalogue = catalogues.ById(institution.CatalogueId) ?? catalogues.Find(institution.Kind);
+        var catalogue = catalogues.CatalogueOf(institution);
         if (catalogue is null || !catalogue.TryGetTable(envelope.Table, out var table))
             return DeadLetter(batch, null, envelope.Format.ToWire(), new ValidationIssue(IssueCodes.UnknownTable, null, null, Shorten(envelope.Table),
                 catalogue?.Id ?? $"no catalogue '{institution.CatalogueId}' is loaded"), payload);

@@ -17,7 +17,7 @@ public static class RegistrySeed
         var registry = new InstitutionRegistry(dataSource, TimeProvider.System);
         var known = (await registry.AllAsync(cancellationToken)).ToDictionary(i => i.Code, StringComparer.Ordinal);
         var declarations = DeclarationCsv.Read(declarationsPath, code => known.TryGetValue(code, out var institution)
-            ? catalogues.ById(institution.CatalogueId) ?? catalogues.Find(institution.Kind)
+            ? catalogues.CatalogueOf(institution)
             : null);
         var store = new DeclarationStore(dataSource);
         foreach (var declaration in declarations) await store.UpsertAsync(declaration, cancellationToken);

@@ -142,7 +142,7 @@ public sealed class QuarantineReprocessor(NpgsqlDataSource dataSource, Catalogue
     {
         var institution = await registry.FindAsync(institutionCode, cancellationToken);
         if (institution is null) return null;
-        var catalogue = catalogues.ById(institution.CatalogueId) ?? catalogues.Find(institution.Kind);
+        var catalogue = catalogues.CatalogueOf(institution);
         return catalogue is not null && catalogue.TryGetTable(tableCode, out var table) ? table : null;
     }
 
