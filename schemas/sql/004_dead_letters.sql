@@ -24,7 +24,7 @@ CREATE TABLE IF NOT EXISTS hx.dead_letters (
 CREATE INDEX IF NOT EXISTS dead_letters_pending ON hx.dead_letters (reason_code, institution_code) WHERE replayed_at IS NULL;
 
 -- A replayed dead letter gives its batch id back: its ledger row stays, as 'replayed' and counted as nothing, so that
--- the replay's own load is the one counted (the roll-up trigger moves the aggregates by the difference).
+-- the replay's own load is the one counted (the upload roll-ups move by the difference).
 ALTER TABLE hx.batches DROP CONSTRAINT IF EXISTS batches_status_check;
 ALTER TABLE hx.batches ADD CONSTRAINT batches_status_check CHECK (status IN ('loaded', 'dead_letter', 'replayed'));
 ALTER TABLE hx.batches DROP CONSTRAINT IF EXISTS batches_check;

@@ -53,8 +53,7 @@ public static class MetricsBenchmark
             FROM generate_series(1, 200) i
             """,
             "INSERT INTO hx.declarations (institution_code, valid_from, tables) SELECT code, '2021-01-01', ARRAY['outpatient_visit'] FROM hx.institutions",
-            // Seeded in bulk: the roll-ups are rebuilt below by the migration's own backfill, not row by row.
-            "ALTER TABLE hx.batches DISABLE TRIGGER batches_upkeep",
+            // Seeded in bulk: the roll-ups are rebuilt below by the migration's own backfill.
             """
             INSERT INTO hx.batches (institution_code, batch_id, table_code, format, status, uploaded_at, upload_day,
                                     rows_received, rows_accepted, rows_inserted, rows_quarantined)

@@ -48,7 +48,20 @@ public sealed class TestDatabase : IAsyncDisposable
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>Checks that every roll-up still equals its rebuild (<see cref="RollupInvariant"/>), then drops the database.</summary>
     public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await RollupInvariant.AssertKeptAsync(DataSource);
+        }
+        finally
+        {
+            await DropAsync();
+        }
+    }
+
+    private async Task DropAsync()
     {
         var name = new NpgsqlConnectionStringBuilder(ConnectionString).Database!;
         await DataSource.DisposeAsync();

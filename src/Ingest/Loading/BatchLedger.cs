@@ -13,7 +13,9 @@ namespace HealthExchange.Ingest.Loading;
 internal static class BatchLedger
 {
     /// <summary>Claims a batch id: true when this transaction owns it (new, or given back by a dead-letter replay).</summary>
-    /// <remarks>A CSV batch's header is kept with it: without it a quarantined line cannot be re-read (`hx reprocess`).</remarks>
+    /// <remarks>A CSV batch's header is kept with it: without it a quarantined line cannot be re-read (`hx reprocess`).
+    /// A claimed row holds no counts until <see cref="RecordCountsAsync"/> (nor does a replayed row it takes over), so the
+    /// claim moves no roll-up.</remarks>
     public static async Task<bool> TryClaimAsync(NpgsqlConnection connection, BatchIdentity batch, string? table, string format, CancellationToken cancellationToken,
         string sourceKind = "table", IReadOnlyList<string>? csvHeader = null)
     {
@@ -35,13 +37,13 @@ internal static class BatchLedger
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
+    /// <summary>A load's counts, set on its claimed row; the upload roll-ups move by the difference (<see cref="LedgerFacts"/>).</summary>
     public static async Task RecordCountsAsync(NpgsqlConnection connection, BatchIdentity batch, LoadOutcome outcome, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand("""
-            UPDATE hx.batches SET rows_received = $3, rows_accepted = $4, rows_inserted = $5, rows_updated = $6,
-                                  rows_quarantined = $7, warnings = $8, rows_stale = $9, rows_retracted = $10, processed_at = now()
-            WHERE institution_code = $1 AND batch_id = $2
-            """, connection);
+        await using var command = new NpgsqlCommand(LedgerFacts.Rewriting("b.institution_code = $1 AND b.batch_id = $2", """
+            rows_received = $3, rows_accepted = $4, rows_inserted = $5, rows_updated = $6,
+            rows_quarantined = $7, warnings = $8, rows_stale = $9, rows_retracted = $10, processed_at = now()
+            """), connection);
         command.Parameters.Add(new() { Value = batch.Institution });
         command.Parameters.Add(new() { Value = batch.BatchId });
         foreach (var count in new[] { outcome.Received, outcome.Accepted, outcome.Inserted, outcome.Updated, outcome.Quarantined, outcome.Warnings, outcome.Stale, outcome.Retracted })
@@ -55,14 +57,15 @@ internal static class BatchLedger
     /// </summary>
     public static async Task RecordDeadLetterAsync(NpgsqlConnection connection, DeadLetterEntry entry, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand("""
+        // A row a replay gave back holds no counts (ReleaseDeadLetterAsync zeroed them), so taking it over only adds.
+        await using var command = new NpgsqlCommand(LedgerFacts.Adding("""
             INSERT INTO hx.batches AS b (institution_code, batch_id, kafka_topic, kafka_partition, kafka_offset, uploaded_at, upload_day,
                                          rows_received, table_code, format, status, reason_code, source_kind)
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'dead_letter', $11, $12)
             ON CONFLICT (institution_code, batch_id) DO UPDATE SET status = 'dead_letter', rows_received = excluded.rows_received,
                 reason_code = excluded.reason_code, processed_at = now()
             WHERE b.status = 'replayed'
-            """, connection);
+            """), connection);
         AddIdentity(command, entry.Batch);
         command.Parameters.Add(new() { Value = entry.RowsReceived });
         command.Parameters.Add(new() { Value = (object?)entry.Table ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
@@ -75,10 +78,9 @@ internal static class BatchLedger
     /// <summary>Before a dead letter is replayed: its ledger row counts as nothing and its batch id is free for the replay's load.</summary>
     public static async Task ReleaseDeadLetterAsync(NpgsqlConnection connection, string institution, string batchId, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand("""
-            UPDATE hx.batches SET status = 'replayed', rows_received = 0, processed_at = now()
-            WHERE institution_code = $1 AND batch_id = $2 AND status = 'dead_letter'
-            """, connection);
+        await using var command = new NpgsqlCommand(LedgerFacts.Rewriting(
+            "b.institution_code = $1 AND b.batch_id = $2 AND b.status = 'dead_letter'",
+            "status = 'replayed', rows_received = 0, processed_at = now()"), connection);
         command.Parameters.Add(new() { Value = institution });
         command.Parameters.Add(new() { Value = batchId });
         await command.ExecuteNonQueryAsync(cancellationToken);

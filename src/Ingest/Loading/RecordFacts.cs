@@ -9,8 +9,8 @@ namespace HealthExchange.Ingest.Loading;
 /// named `facts` lists the records' contributions before (sign −1) and after (sign +1) the change — institution, event
 /// time, first upload time and the batch of that first upload — and the upkeep moves by their sums the records per event
 /// day and month and how many arrived within the real-time latency (hx.daily_records, hx.monthly_records), and the
-/// 入库数据量 of the batch that holds each record's first upload (hx.batches.rows_inserted, whose trigger moves the upload
-/// roll-ups). One statement, one transaction with the rows: the aggregates can never disagree with the data, and since
+/// 入库数据量 of the batch that holds each record's first upload (hx.batches.rows_inserted, and with it the upload
+/// roll-ups, <see cref="LedgerFacts"/>). One statement, one transaction with the rows: the aggregates can never disagree with the data, and since
 /// a contribution depends only on the record's current state, the figures do not depend on the order batches arrived.
 /// Persons of the health-record tables are recounted by person (<see cref="RecountPersons"/>).
 /// </summary>
@@ -69,7 +69,11 @@ internal static class RecordFacts
                 UPDATE hx.batches AS b SET rows_inserted = b.rows_inserted + f.records
                 FROM (SELECT {SystemColumns.Institution}, {SystemColumns.FirstBatchId}, sum(sign) AS records FROM facts
                       WHERE {SystemColumns.FirstBatchId} <> {currentBatch} GROUP BY 1, 2 HAVING sum(sign) <> 0) AS f
-                WHERE b.institution_code = f.{SystemColumns.Institution} AND b.batch_id = f.{SystemColumns.FirstBatchId} AND b.source_kind = 'table')
+                WHERE b.institution_code = f.{SystemColumns.Institution} AND b.batch_id = f.{SystemColumns.FirstBatchId} AND b.source_kind = 'table'
+                RETURNING b.institution_code, b.upload_day, coalesce(b.table_code, '') AS table_code, b.source_kind,
+                          0::bigint AS rows_received, 0::bigint AS rows_accepted, f.records::bigint AS rows_inserted, 0::bigint AS dead_letters, 1 AS sign)
+            , ledger_facts AS (SELECT * FROM first_batches)
+            {LedgerFacts.Upkeep}
             """;
         return $"""
             , daily AS (

@@ -182,10 +182,16 @@ public sealed class QuarantineReprocessor(NpgsqlDataSource dataSource, Catalogue
     private static async Task MoveCountsAsync(NpgsqlConnection connection, BatchIdentity batch, int released, int inserted, int updated, CancellationToken cancellationToken)
     {
         if (released == 0) return;
-        await using var command = new NpgsqlCommand("""
-            UPDATE hx.batches SET rows_accepted = rows_accepted + $3, rows_quarantined = rows_quarantined - $3,
-                                  rows_released = rows_released + $3, rows_inserted = rows_inserted + $4, rows_updated = rows_updated + $5
-            WHERE institution_code = $1 AND batch_id = $2
+        // Only adds to counts, so the upload roll-ups move by exactly what is added (LedgerFacts).
+        await using var command = new NpgsqlCommand($"""
+            WITH ledger_facts AS (
+                UPDATE hx.batches AS b SET rows_accepted = rows_accepted + $3, rows_quarantined = rows_quarantined - $3,
+                                           rows_released = rows_released + $3, rows_inserted = rows_inserted + $4, rows_updated = rows_updated + $5
+                WHERE institution_code = $1 AND batch_id = $2
+                RETURNING b.institution_code, b.upload_day, coalesce(b.table_code, '') AS table_code, b.source_kind,
+                          0::bigint AS rows_received, $3::bigint AS rows_accepted, $4::bigint AS rows_inserted, 0::bigint AS dead_letters, 1 AS sign)
+            {LedgerFacts.Upkeep}
+            SELECT count(*) FROM ledger_facts
             """, connection);
         command.Parameters.Add(new() { Value = batch.Institution });
         command.Parameters.Add(new() { Value = batch.BatchId });
