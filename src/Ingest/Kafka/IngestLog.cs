@@ -29,6 +29,9 @@ internal static partial class IngestLog
     [LoggerMessage(1006, LogLevel.Warning, "Transient failure ({Error}) on {Topic}/{Partition}@{Offset}: partitions paused, retrying from {DelayMs} ms with back-off")]
     public static partial void Retrying(ILogger logger, string error, string topic, int partition, long offset, int delayMs);
 
+    [LoggerMessage(1015, LogLevel.Information, "Conflict with another transaction ({SqlState}) on {Topic}/{Partition}@{Offset}: nothing was kept, trying again (attempt {Attempt})")]
+    public static partial void ConflictRetried(ILogger logger, string sqlState, string topic, int partition, long offset, int attempt);
+
     [LoggerMessage(1012, LogLevel.Warning, "Still waiting after {Seconds} s on {Topic}/{Partition}@{Offset}: PostgreSQL or Kafka unreachable; nothing is skipped")]
     public static partial void OutageContinues(ILogger logger, long seconds, string topic, int partition, long offset);
 

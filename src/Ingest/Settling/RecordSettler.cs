@@ -10,7 +10,8 @@ namespace HealthExchange.Ingest.Settling;
 
 /// <summary>
 /// The one settle step of every received record, whatever its topic: its processor decides (loaded, duplicate or dead
-/// letter), wrapped in <see cref="PlatformFailureGuard"/> so that a failure no retry fixes is a dead letter too; here a
+/// letter), wrapped in <see cref="ConflictRetry"/> (a conflict with another worker's transaction is tried again at once)
+/// and <see cref="PlatformFailureGuard"/> (a failure no retry fixes is a dead letter too); here a
 /// dead letter is recorded (ledger row and the whole record, one transaction) and copied to hx.dlq, the receipt is
 /// published, and the outcome is logged. Transient failures propagate so the consumer can wait them out without skipping
 /// the record. Returns only once the record is settled. The Kafka layer knows nothing of loading: it hands records here.
@@ -22,7 +23,7 @@ public sealed class RecordSettler(IReadOnlyDictionary<string, IRecordProcessor> 
 {
     public async Task<BatchResult> SettleAsync(ReceivedRecord record, CancellationToken cancellationToken)
     {
-        var processor = new PlatformFailureGuard(processors.GetValueOrDefault(record.Topic, otherTopics), logger);
+        var processor = new PlatformFailureGuard(new ConflictRetry(processors.GetValueOrDefault(record.Topic, otherTopics), logger), logger);
         var result = await processor.ProcessAsync(record, cancellationToken);
         switch (result)
         {
