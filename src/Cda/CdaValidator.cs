@@ -22,7 +22,7 @@ public sealed class CdaValidator(CdaOptions options, DocumentTypeCatalogue types
     public CdaResult Validate(byte[] bytes, CdaCheckContext context)
     {
         var sha = DocumentIdentity.Sha256(bytes);
-        var fallbackId = DocumentIdentity.FromBytes(bytes);
+        var fallbackId = DocumentIdentity.FromSha256(sha); // the same hash, not computed twice
         if (bytes.Length > Options.MaxDocumentBytes)
             return Unreadable(fallbackId, sha, new ValidationIssue(IssueCodes.CdaTooLarge, null, null, null, $"{bytes.Length} bytes, limit {Options.MaxDocumentBytes}"));
 
@@ -59,6 +59,7 @@ public sealed class CdaValidator(CdaOptions options, DocumentTypeCatalogue types
         var tables = new List<ExtractedTable>();
         if (type.Extract.Count == 0) issues.Add(new ValidationIssue(IssueCodes.CdaNoExtraction, null, null, null, type.Code));
         var validation = ValidationContext.At(context.UploadedAt);
+        var index = new CdaPathIndex(); // one document: its data-element and section lookups serve every rule
         foreach (var rule in type.Extract)
         {
             if (!context.Catalogue.TryGetTable(rule.Table, out var table))
@@ -66,7 +67,7 @@ public sealed class CdaValidator(CdaOptions options, DocumentTypeCatalogue types
                 issues.Add(new ValidationIssue(IssueCodes.CdaTableNotInCatalogue, null, rule.Table, null, context.Catalogue.Id));
                 continue;
             }
-            var source = RowExtractor.Extract(root, rule, table, documentId);
+            var source = RowExtractor.Extract(root, rule, table, documentId, index);
             using var reader = new ExtractedRowReader(table, source);
             var rows = BatchValidator.Validate(table, reader, validation).ToList();
             foreach (var row in rows)

@@ -17,7 +17,10 @@ public static class DocumentIdentity
     /// <summary>1–128 visible ASCII characters: the id becomes part of keys, receipts and log lines.</summary>
     public static bool Valid(string? id) => id is { Length: > 0 and <= MaxLength } && id.All(c => c is > ' ' and < (char)127);
 
-    public static string FromBytes(ReadOnlySpan<byte> bytes) => "sha256:" + Convert.ToHexString(SHA256.HashData(bytes))[..32].ToLowerInvariant();
+    public static string FromBytes(ReadOnlySpan<byte> bytes) => FromSha256(Sha256(bytes));
+
+    /// <summary>The derived id from the bytes' <see cref="Sha256"/> (its first 32 hex digits).</summary>
+    public static string FromSha256(string sha256) => "sha256:" + sha256[..32];
 
     public static string Sha256(ReadOnlySpan<byte> bytes) => Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant();
 

@@ -13,9 +13,9 @@ namespace HealthExchange.Cda.Extraction;
 /// </summary>
 internal static class RowExtractor
 {
-    public static IReadOnlyList<SourceRow> Extract(XElement root, ExtractionRule rule, TableDefinition table, string documentId)
+    public static IReadOnlyList<SourceRow> Extract(XElement root, ExtractionRule rule, TableDefinition table, string documentId, CdaPathIndex index)
     {
-        var contexts = rule.Rows is null ? [root] : rule.Rows.SelectElements(root, root).ToList();
+        var contexts = rule.Rows is null ? [root] : rule.Rows.SelectElements(root, root, index);
         var rows = new List<SourceRow>(contexts.Count);
         for (var i = 0; i < contexts.Count; i++)
         {
@@ -23,7 +23,7 @@ internal static class RowExtractor
             foreach (var (column, columnRule) in rule.Columns)
             {
                 var ordinal = table.IndexOf(column);
-                var raw = columnRule.Constant ?? columnRule.Path?.Evaluate(contexts[i], root, i + 1) ?? columnRule.Default;
+                var raw = columnRule.Constant ?? columnRule.Path?.Evaluate(contexts[i], root, i + 1, index) ?? columnRule.Default;
                 values[ordinal] = ValueShaper.Shape(raw, table.Columns[ordinal].Type);
             }
             rows.Add(new SourceRow(i + 1, values, Raw(documentId, table, i + 1)));

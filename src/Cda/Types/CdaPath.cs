@@ -28,65 +28,96 @@ public sealed partial class CdaPath
     public override string ToString() => Text;
 
     /// <summary>The first non-empty value any alternative yields, or null.</summary>
-    public string? Evaluate(XElement context, XElement root, int seq)
+    public string? Evaluate(XElement context, XElement root, int seq) => Evaluate(context, root, seq, new CdaPathIndex());
+
+    /// <summary>As <see cref="Evaluate(XElement, XElement, int)"/>, with the lookups of the document shared across paths.</summary>
+    internal string? Evaluate(XElement context, XElement root, int seq, CdaPathIndex index)
     {
         foreach (var alternative in _alternatives)
         {
             if (alternative.IsSeq) return seq.ToString(CultureInfo.InvariantCulture);
-            foreach (var value in alternative.Values(context, root))
-                if (!string.IsNullOrWhiteSpace(value)) return value.Trim();
+            if (alternative.FirstValue(context, root, index) is { } value) return value;
         }
         return null;
     }
 
     /// <summary>The elements the path selects (for a rows path), in document order, from every alternative.</summary>
-    public IEnumerable<XElement> SelectElements(XElement context, XElement root) =>
-        _alternatives.Where(a => !a.IsSeq).SelectMany(a => a.Elements(context, root));
+    public IEnumerable<XElement> SelectElements(XElement context, XElement root) => SelectElements(context, root, new CdaPathIndex());
+
+    internal List<XElement> SelectElements(XElement context, XElement root, CdaPathIndex index)
+    {
+        var selected = new List<XElement>();
+        foreach (var alternative in _alternatives)
+            if (!alternative.IsSeq) selected.AddRange(alternative.Select(alternative.Steps, context, root, index));
+        return selected;
+    }
 
     public static string? ValueOf(XElement element) =>
         element.Attr("value") ?? element.Attr("code") ?? element.Attr("extension") ?? element.Text();
 
+    // Evaluated eagerly into lists: the paths select a handful of elements, and the iterator chains this replaced
+    // cost more than the elements they visited. The order and the de-duplication are those of the former
+    // SelectMany(...).Distinct() per step.
     private sealed record Alternative(bool Absolute, List<Step> Steps, bool IsSeq)
     {
-        public IEnumerable<XElement> Elements(XElement context, XElement root)
+        private readonly List<Step> _beforeLast = Steps.Count > 0 ? Steps.GetRange(0, Steps.Count - 1) : [];
+
+        /// <summary>The elements the steps select; none when a step is @attr or text() (those only end a value path).</summary>
+        public List<XElement> Select(List<Step> steps, XElement context, XElement root, CdaPathIndex index)
         {
-            IEnumerable<XElement> current = [Absolute ? root : context];
-            foreach (var step in Steps)
+            var current = new List<XElement> { Absolute ? root : context };
+            foreach (var step in steps)
             {
-                if (step.Kind is StepKind.Attribute or StepKind.Text) yield break;
-                current = current.SelectMany(step.Apply).Distinct();
+                if (step.Kind is StepKind.Attribute or StepKind.Text) return [];
+                var next = new List<XElement>();
+                // One element's step never yields an element twice; only several inputs can reach the same one.
+                var seen = current.Count > 1 ? new HashSet<XElement>() : null;
+                foreach (var element in current)
+                    foreach (var found in step.Apply(element, index))
+                        if (seen is null || seen.Add(found)) next.Add(found);
+                current = next;
             }
-            foreach (var element in current) yield return element;
+            return current;
         }
 
-        public IEnumerable<string?> Values(XElement context, XElement root)
+        /// <summary>The first non-blank value, trimmed, of the elements selected (or of their attribute or text), or null.</summary>
+        public string? FirstValue(XElement context, XElement root, CdaPathIndex index)
         {
             var last = Steps.Count > 0 ? Steps[^1] : null;
-            if (last?.Kind == StepKind.Attribute)
-                return ElementsBeforeLast(context, root).Select(e => e.Attr(last.Name));
-            if (last?.Kind == StepKind.Text)
-                return ElementsBeforeLast(context, root).Select(e => e.Text());
-            return Elements(context, root).Select(ValueOf);
+            var kind = last?.Kind;
+            var elements = kind is StepKind.Attribute or StepKind.Text ? Select(_beforeLast, context, root, index) : Select(Steps, context, root, index);
+            foreach (var element in elements)
+            {
+                var value = kind switch
+                {
+                    StepKind.Attribute => element.Attr(last!.Name),
+                    StepKind.Text => element.Text(),
+                    _ => ValueOf(element),
+                };
+                if (!string.IsNullOrWhiteSpace(value)) return value.Trim();
+            }
+            return null;
         }
-
-        private IEnumerable<XElement> ElementsBeforeLast(XElement context, XElement root) =>
-            (this with { Steps = Steps.Take(Steps.Count - 1).ToList() }).Elements(context, root);
     }
 
     private enum StepKind { Child, Descendant, Parent, DataElement, Section, Attribute, Text }
 
     private sealed record Step(StepKind Kind, string Name, bool AnyDepth, List<Predicate> Predicates)
     {
-        public IEnumerable<XElement> Apply(XElement element)
+        private XName? _name;
+
+        /// <summary>The element name of a name step (atomised once, not per element visited).</summary>
+        private XName ElementName => _name ??= Hl7.V3 + Name;
+
+        public IEnumerable<XElement> Apply(XElement element, CdaPathIndex index)
         {
             IEnumerable<XElement> found = Kind switch
             {
                 StepKind.Parent => element.Parent is { } parent ? [parent] : [],
-                StepKind.DataElement => element.Descendants().Where(e => e.Child("code") is { } code && code.Attr("code") == Name
-                    && (code.Attr("codeSystem") ?? CdaDocumentTypes.DataElementSystem) == CdaDocumentTypes.DataElementSystem),
-                StepKind.Section => element.Descendants(Hl7.V3 + "section").Where(e => e.Child("code").Attr("code") == Name),
-                _ when AnyDepth => Name == "*" ? element.Descendants() : element.Descendants(Hl7.V3 + Name),
-                _ => Name == "*" ? element.Elements() : element.Elements(Hl7.V3 + Name),
+                StepKind.DataElement => index.DataElements(element, Name),
+                StepKind.Section => index.Sections(element, Name),
+                _ when AnyDepth => Name == "*" ? element.Descendants() : element.Descendants(ElementName),
+                _ => Name == "*" ? element.Elements() : element.Elements(ElementName),
             };
             foreach (var predicate in Predicates) found = predicate.Filter(found);
             return found;
