@@ -125,6 +125,21 @@ public class CdaPathTests
         Assert.Equal("2", CdaPath.Parse("$seq").Evaluate(rows[1], Root, 2));
     }
 
+    /// <summary>One index serves every path over a document; a de() or section() lookup stays within the element it starts from.</summary>
+    [Fact]
+    public void A_shared_index_keeps_each_lookup_within_its_starting_element()
+    {
+        var index = new CdaPathIndex();
+        var sections = CdaPath.Parse("section('10160-0') | section('29548-5')").SelectElements(Root, Root, index);
+        var diagnosis = CdaPath.Parse("de('DE05.01.024.00')/value/@code");
+        Assert.Equal(2, sections.Count);
+        Assert.Equal("J06.9", diagnosis.Evaluate(Root, Root, 1, index));
+        Assert.Null(diagnosis.Evaluate(sections[0], Root, 1, index));
+        Assert.Equal("J06.9", diagnosis.Evaluate(sections[1], Root, 2, index));
+        Assert.Equal("mg", CdaPath.Parse("section('10160-0')//doseQuantity/@unit").Evaluate(Root, Root, 1, index));
+        Assert.Null(CdaPath.Parse("section('10160-0')//doseQuantity/@unit").Evaluate(sections[1], Root, 2, index));
+    }
+
     [Theory]
     [InlineData("a/@b/c")]
     [InlineData("a[@b=")]
