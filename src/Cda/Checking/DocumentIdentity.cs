@@ -20,7 +20,7 @@ public static class DocumentIdentity
     public static string FromBytes(ReadOnlySpan<byte> bytes) => FromSha256(Sha256(bytes));
 
     /// <summary>The derived id from the bytes' <see cref="Sha256"/> (its first 32 hex digits).</summary>
-    public static string FromSha256(string sha256) => "sha256:" + sha256[..32];
+    internal static string FromSha256(string sha256) => "sha256:" + sha256[..32];
 
     public static string Sha256(ReadOnlySpan<byte> bytes) => Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant();
 
