@@ -57,6 +57,43 @@ public static class RawCopyCeiling
         return watch.Elapsed;
     }
 
+    /// <summary>
+    /// What PostgreSQL alone needs for the platform's own table and batch size: the same rows, with the system columns
+    /// the loader writes (<see cref="RowWriter"/>), into a copy of the real data table (its indexes and fill factor),
+    /// one COPY and one commit per batch of <paramref name="batchRows"/> — no ledger, no aggregates, no checks. The gap
+    /// between this and the end-to-end run is the platform's; the gap between this and the plain ceilings is the shape's.
+    /// </summary>
+    public static async Task<TimeSpan> PlatformShapeCopyAsync(NpgsqlDataSource dataSource, E2eWorkload workload, int batchRows)
+    {
+        await using (var create = dataSource.CreateCommand(
+            $"DROP TABLE IF EXISTS bench_raw_shape; CREATE TABLE bench_raw_shape (LIKE {SqlNames.DataTable(Table)} INCLUDING ALL)"))
+            await create.ExecuteNonQueryAsync();
+        var batches = new List<(BatchIdentity Batch, List<ValidatedRow> Rows)>();
+        foreach (var group in workload.DistinctRows.GroupBy(r => r.Institution))
+            foreach (var (chunk, number) in group.Chunk(batchRows).Select((chunk, number) => (chunk, number)))
+            {
+                var csv = Encoding.UTF8.GetBytes(Some.Csv(Table, chunk.Select(r => r.Row)));
+                using var reader = new CsvTableReader(Table, new MemoryStream(csv), Encoding.UTF8);
+                var rows = BatchValidator.Validate(Table, reader, ValidationContext.At(E2eWorkload.UploadedAt)).Where(row => !row.Rejected).ToList();
+                batches.Add((new BatchIdentity(group.Key, $"shape-{group.Key}-{number}", E2eWorkload.UploadedAt), rows));
+            }
+        var copy = $"COPY bench_raw_shape ({string.Join(", ", StagingTable.Columns(Table).Select(SqlNames.Quote))}) FROM STDIN (FORMAT BINARY)";
+        await using var connection = await dataSource.OpenConnectionAsync();
+        var watch = Stopwatch.StartNew();
+        foreach (var (batch, rows) in batches)
+        {
+            await using var transaction = await connection.BeginTransactionAsync();
+            await using (var importer = await connection.BeginBinaryImportAsync(copy))
+            {
+                var writer = new RowWriter(Table, batch);
+                foreach (var row in rows) await writer.WriteAsync(importer, row, CancellationToken.None);
+                await importer.CompleteAsync();
+            }
+            await transaction.CommitAsync();
+        }
+        return watch.Elapsed;
+    }
+
     public static async Task<TimeSpan> PsqlCopyAsync(NpgsqlDataSource dataSource, string connectionString, E2eWorkload workload)
     {
         await CreateAsync(dataSource, "bench_raw_psql");
