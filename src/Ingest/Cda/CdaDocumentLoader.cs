@@ -25,7 +25,7 @@ public sealed class CdaDocumentLoader(NpgsqlDataSource dataSource)
         var batch = envelope.Batch(result.DocumentId);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        if (!await BatchLedger.TryClaimAsync(connection, batch, null, SourceKind, cancellationToken, SourceKind))
+        if (!await BatchLedger.TryClaimAsync(connection, batch, LedgerClaim.CdaDocument(), cancellationToken))
         {
             await transaction.RollbackAsync(cancellationToken);
             var first = await BatchLedger.ReadOutcomeAsync(dataSource, batch, cancellationToken);

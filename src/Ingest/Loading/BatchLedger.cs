@@ -13,11 +13,9 @@ namespace HealthExchange.Ingest.Loading;
 internal static class BatchLedger
 {
     /// <summary>Claims a batch id: true when this transaction owns it (new, or given back by a dead-letter replay).</summary>
-    /// <remarks>A CSV batch's header is kept with it: without it a quarantined line cannot be re-read (`hx reprocess`).
-    /// A claimed row holds no counts until <see cref="RecordCountsAsync"/> (nor does a replayed row it takes over), so the
+    /// <remarks>A claimed row holds no counts until <see cref="RecordCountsAsync"/> (nor does a replayed row it takes over), so the
     /// claim moves no roll-up.</remarks>
-    public static async Task<bool> TryClaimAsync(NpgsqlConnection connection, BatchIdentity batch, string? table, string format, CancellationToken cancellationToken,
-        string sourceKind = "table", IReadOnlyList<string>? csvHeader = null)
+    public static async Task<bool> TryClaimAsync(NpgsqlConnection connection, BatchIdentity batch, LedgerClaim claim, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand("""
             INSERT INTO hx.batches AS b (institution_code, batch_id, kafka_topic, kafka_partition, kafka_offset, uploaded_at, upload_day,
@@ -30,10 +28,10 @@ internal static class BatchLedger
             WHERE b.status = 'replayed'
             """, connection);
         AddIdentity(command, batch);
-        command.Parameters.Add(new() { Value = (object?)table ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
-        command.Parameters.Add(new() { Value = format });
-        command.Parameters.Add(new() { Value = sourceKind });
-        command.Parameters.Add(new() { Value = (object?)csvHeader?.Select(field => StorableText.Clean(field)).ToArray() ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        command.Parameters.Add(new() { Value = (object?)claim.Table ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+        command.Parameters.Add(new() { Value = claim.Format });
+        command.Parameters.Add(new() { Value = claim.SourceKind });
+        command.Parameters.Add(new() { Value = (object?)claim.CsvHeader?.Select(field => StorableText.Clean(field)).ToArray() ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 

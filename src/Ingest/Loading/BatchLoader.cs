@@ -34,7 +34,7 @@ public sealed class BatchLoader(NpgsqlDataSource dataSource)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        if (!await BatchLedger.TryClaimAsync(connection, batch, table.Code, format, cancellationToken, csvHeader: csvHeader))
+        if (!await BatchLedger.TryClaimAsync(connection, batch, LedgerClaim.TableBatch(table.Code, format, csvHeader), cancellationToken))
         {
             await transaction.RollbackAsync(cancellationToken);
             return await BatchLedger.ReadOutcomeAsync(dataSource, batch, cancellationToken);

@@ -31,7 +31,7 @@ public sealed class RetractionLoader(NpgsqlDataSource dataSource)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        if (!await BatchLedger.TryClaimAsync(connection, batch, table.Code, format, cancellationToken, SourceKind))
+        if (!await BatchLedger.TryClaimAsync(connection, batch, LedgerClaim.Retraction(table.Code, format), cancellationToken))
         {
             await transaction.RollbackAsync(cancellationToken);
             var first = await BatchLedger.ReadOutcomeAsync(dataSource, batch, cancellationToken);
