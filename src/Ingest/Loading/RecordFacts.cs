@@ -70,8 +70,7 @@ internal static class RecordFacts
                 FROM (SELECT {SystemColumns.Institution}, {SystemColumns.FirstBatchId}, sum(sign) AS records FROM facts
                       WHERE {SystemColumns.FirstBatchId} <> {currentBatch} GROUP BY 1, 2 HAVING sum(sign) <> 0) AS f
                 WHERE b.institution_code = f.{SystemColumns.Institution} AND b.batch_id = f.{SystemColumns.FirstBatchId} AND b.source_kind = 'table'
-                RETURNING b.institution_code, b.upload_day, coalesce(b.table_code, '') AS table_code, b.source_kind,
-                          0::bigint AS rows_received, 0::bigint AS rows_accepted, f.records::bigint AS rows_inserted, 0::bigint AS dead_letters, 1 AS sign)
+                RETURNING {LedgerFacts.Added("b", inserted: "f.records")})
             , ledger_facts AS (SELECT * FROM first_batches)
             {LedgerFacts.Upkeep}
             """;

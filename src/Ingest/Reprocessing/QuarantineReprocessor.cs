@@ -188,8 +188,7 @@ public sealed class QuarantineReprocessor(NpgsqlDataSource dataSource, Catalogue
                 UPDATE hx.batches AS b SET rows_accepted = rows_accepted + $3, rows_quarantined = rows_quarantined - $3,
                                            rows_released = rows_released + $3, rows_inserted = rows_inserted + $4, rows_updated = rows_updated + $5
                 WHERE institution_code = $1 AND batch_id = $2
-                RETURNING b.institution_code, b.upload_day, coalesce(b.table_code, '') AS table_code, b.source_kind,
-                          0::bigint AS rows_received, $3::bigint AS rows_accepted, $4::bigint AS rows_inserted, 0::bigint AS dead_letters, 1 AS sign)
+                RETURNING {LedgerFacts.Added("b", accepted: "$3", inserted: "$4")})
             {LedgerFacts.Upkeep}
             SELECT count(*) FROM ledger_facts
             """, connection);
