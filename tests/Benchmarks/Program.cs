@@ -19,6 +19,8 @@ public static class Program
         if (args.Contains("--cda")) return CdaBenchmark.Run(Option(args, "--documents", 2000), Option(args, "--runs", 3));
         if (args.Contains("--e2e"))
             return await EndToEnd.E2eBenchmark.RunAsync(Option(args, "--rows", 160_000), Option(args, "--batch-rows", 4_000), Option(args, "--workers", 1), args.Contains("--mixed"));
+        if (args.Contains("--backlog"))
+            return await EndToEnd.BacklogBenchmark.RunAsync(Option(args, "--backlog-mib", 2048), Option(args, "--batch-rows", 4_000));
         if (args.Contains("--metrics")) return await MetricsBenchmark.RunAsync(Option(args, "--runs", 5));
         var rows = Option(args, "--rows", 1_000_000);
         var runs = Option(args, "--runs", 3);

@@ -67,8 +67,10 @@ public sealed class ReceiptWatch : IDisposable
         }
     }
 
+    /// <summary>Stops reading (before the broker goes away, so the reader does not retry a closed port); once is enough.</summary>
     public void Dispose()
     {
+        if (_stop.IsCancellationRequested) return;
         _stop.Cancel();
         _thread.Join();
         _stop.Dispose();
