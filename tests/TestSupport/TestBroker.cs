@@ -48,6 +48,9 @@ public sealed class TestBroker : IDisposable
 
     public void CreateTopic(string topic, int partitions) => _cluster.CreateTopic(topic, partitions);
 
+    /// <summary>The broker unreachable (connections closed, new ones refused) or back; what it stored stays.</summary>
+    public void SetReachable(bool reachable) => _cluster.SetBrokerReachable(1, reachable);
+
     public Task<DeliveryResult<string?, byte[]>> SendTableAsync(string institution, string table, string batchId, byte[] payload,
         DateTimeOffset uploadedAt, string format = "csv", string? charset = null, bool omitBatch = false)
     {

@@ -45,6 +45,23 @@ internal sealed partial class MockCluster : IDisposable
         if (result != 0) throw new InvalidOperationException($"mock topic '{topic}' not created: error {result}");
     }
 
+    /// <summary>
+    /// Takes a broker off the network (connections closed, new ones refused) or brings it back, so tests can show what
+    /// clients do while a broker is unreachable; its data stays. Brokers are numbered from 1.
+    /// </summary>
+    public void SetBrokerReachable(int brokerId, bool reachable)
+    {
+        var result = reachable ? rd_kafka_mock_broker_set_up(_cluster, brokerId) : rd_kafka_mock_broker_set_down(_cluster, brokerId);
+        if (result != 0) throw new InvalidOperationException($"mock broker {brokerId} not {(reachable ? "up" : "down")}: error {result}");
+    }
+
+    /// <summary>Delays every response of a broker by this much, as a network and a replicated acks=all write would.</summary>
+    public void SetRoundTrip(int brokerId, TimeSpan delay)
+    {
+        var result = rd_kafka_mock_broker_set_rtt(_cluster, brokerId, (int)delay.TotalMilliseconds);
+        if (result != 0) throw new InvalidOperationException($"mock broker {brokerId}: round trip not set: error {result}");
+    }
+
     public void Dispose()
     {
         if (_cluster != IntPtr.Zero) { rd_kafka_mock_cluster_destroy(_cluster); _cluster = IntPtr.Zero; }
@@ -61,4 +78,7 @@ internal sealed partial class MockCluster : IDisposable
     [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
     private static partial int rd_kafka_mock_topic_create(IntPtr cluster, string topic, int partitions, int replicationFactor);
     [LibraryImport(Library)] private static partial void rd_kafka_mock_cluster_destroy(IntPtr cluster);
+    [LibraryImport(Library)] private static partial int rd_kafka_mock_broker_set_down(IntPtr cluster, int brokerId);
+    [LibraryImport(Library)] private static partial int rd_kafka_mock_broker_set_up(IntPtr cluster, int brokerId);
+    [LibraryImport(Library)] private static partial int rd_kafka_mock_broker_set_rtt(IntPtr cluster, int brokerId, int rttMs);
 }

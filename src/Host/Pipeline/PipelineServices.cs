@@ -76,7 +76,8 @@ public sealed class PipelineServices : IAsyncDisposable
         // Receipts and dead letters are retried by the client; idempotence keeps a retry from writing a record twice
         // or out of order (librdkafka then also holds in-flight requests to ≤ 5 and retries without limit).
         EnableIdempotence = true,
-        // Each record waits for its receipt or dead letter to be acknowledged: batching by lingering would only add latency.
+        // A record's offset waits for its receipt or dead letter to be acknowledged (the consumer loads the next record
+        // meanwhile): lingering to batch them would only hold the offsets back.
         LingerMs = 0,
         MessageMaxBytes = BatchSizeLimit.ProducerMessageMaxBytes,
     };

@@ -34,7 +34,7 @@ public sealed class DeadLetterReplayer(NpgsqlDataSource dataSource, RecordSettle
         if (await DeadLetterQuery.LoadAsync(dataSource, pending.Id, cancellationToken) is not { } stored) return null;
         await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
             await BatchLedger.ReleaseDeadLetterAsync(connection, pending.Institution, pending.BatchId, cancellationToken);
-        var result = await settler.SettleAsync(stored.Record, cancellationToken);
+        var result = await settler.SettleAndConfirmAsync(stored.Record, cancellationToken);
         if (result.Status != BatchStatus.DeadLetter) await MarkReplayedAsync(pending.Id, result.Status, cancellationToken);
         return result;
     }

@@ -6,8 +6,9 @@ using HealthExchange.Ingest.Processing;
 namespace HealthExchange.Ingest.Kafka;
 
 /// <summary>
-/// Publishes receipts and dead letters, each awaited until the broker acknowledged it: the consumer stores
-/// a record's offset only after its dead letter is safely written, so no record is lost in between.
+/// Publishes receipts and dead-letter copies. Sending does not wait for the broker: the returned
+/// <see cref="FeedbackDelivery"/> completes on its acknowledgement, and the consumer stores a record's offset only
+/// after that, so no answer is lost in between while the next record is already being loaded.
 /// </summary>
 public sealed class FeedbackPublisher(IProducer<string?, byte[]> producer, KafkaOptions options)
 {
@@ -18,17 +19,24 @@ public sealed class FeedbackPublisher(IProducer<string?, byte[]> producer, Kafka
     public const int MaxCopiedValueBytes = 512 * 1024;
     public const int MaxCopiedHeaderBytes = 64 * 1024;
 
-    public Task ReceiptAsync(BatchResult result, CancellationToken cancellationToken)
+    /// <summary>The receipt alone (a record loaded, a duplicate, a rejected document).</summary>
+    public FeedbackDelivery Send(BatchResult result) => new(producer, [(options.ReceiptsTopic, ReceiptMessage(result))]);
+
+    /// <summary>A dead letter's hx.dlq copy and its receipt, sent together.</summary>
+    public FeedbackDelivery Send(BatchResult result, ReceivedRecord record, string code, string reason, long storedId) =>
+        new(producer, [(options.DeadLetterTopic, DeadLetterCopy(record, code, reason, storedId)), (options.ReceiptsTopic, ReceiptMessage(result))]);
+
+    private static Message<string?, byte[]> ReceiptMessage(BatchResult result)
     {
         var message = new Message<string?, byte[]> { Key = result.Batch.Institution, Value = Receipt.From(result).ToJson(), Headers = [] };
         WireHeaders.Set(message.Headers, WireHeaders.Institution, result.Batch.Institution);
         WireHeaders.Set(message.Headers, WireHeaders.Batch, result.SenderBatchId ?? result.Batch.BatchId);
         if (result.DocumentId is not null) WireHeaders.Set(message.Headers, WireHeaders.DocumentId, result.DocumentId);
-        return producer.ProduceAsync(options.ReceiptsTopic, message, cancellationToken);
+        return message;
     }
 
     /// <summary>The original key, value and headers (capped), plus the reason, the original position and the stored id.</summary>
-    public Task DeadLetterAsync(ReceivedRecord record, string code, string reason, long storedId, CancellationToken cancellationToken)
+    private static Message<string?, byte[]> DeadLetterCopy(ReceivedRecord record, string code, string reason, long storedId)
     {
         var headers = new Headers();
         var headerBytes = record.Headers.Sum(header => header.Name.Length + (header.Value?.Length ?? 0));
@@ -47,8 +55,7 @@ public sealed class FeedbackPublisher(IProducer<string?, byte[]> producer, Kafka
             value = value.AsSpan(0, Math.Min(value.Length, MaxCopiedValueBytes)).ToArray();
         }
         var key = record.Key is { Length: <= EnvelopeField.MaxBytes } ? EnvelopeField.FromBytes("key", record.Key).Text : null;
-        var message = new Message<string?, byte[]> { Key = key, Value = value, Headers = headers, Timestamp = DeadLetterTimestamp(record) };
-        return producer.ProduceAsync(options.DeadLetterTopic, message, cancellationToken);
+        return new Message<string?, byte[]> { Key = key, Value = value, Headers = headers, Timestamp = DeadLetterTimestamp(record) };
     }
 
     /// <summary>The original timestamp where a broker can carry it; otherwise the producer's own time.</summary>

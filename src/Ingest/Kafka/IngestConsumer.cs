@@ -7,8 +7,9 @@ using Npgsql;
 namespace HealthExchange.Ingest.Kafka;
 
 /// <summary>
-/// The at-least-once consumer loop: offsets are stored only after a record is settled (loaded and answered,
-/// or dead-lettered), auto-commit then commits stored offsets. Keys, values and headers are taken as bytes, so no
+/// The at-least-once consumer loop: offsets are stored only after a record is settled (loaded or dead-lettered, and
+/// its answer acknowledged by the broker), auto-commit then commits stored offsets. The answer's round trip overlaps
+/// the next record's load (<see cref="PendingFeedback"/>), so a record costs no broker round trip of its own. Keys, values and headers are taken as bytes, so no
 /// record can fail before the settle step sees it, and every data-dependent failure ends there as a dead letter. The
 /// loop stops only on shutdown or a fatal Kafka error. While a transient failure lasts (PostgreSQL down for minutes or
 /// hours) it keeps the record, pauses its partitions and keeps polling so the group keeps its membership.
@@ -51,11 +52,14 @@ public sealed class IngestConsumer(KafkaOptions options, RecordSettler settler, 
     private async Task Run(CancellationToken stopping)
     {
         var gaps = new OffsetGapDetector();
+        var pending = new PendingFeedback(Answered);
         using var consumer = new ConsumerBuilder<byte[]?, byte[]?>(ConsumerConfig(options))
             .SetErrorHandler((_, error) => IngestLog.ConsumeError(logger, error.Code.ToString(), error.Reason))
             .SetPartitionsAssignedHandler((_, assigned) => Observations.Assign(assigned))
-            .SetPartitionsRevokedHandler((_, revoked) =>
+            .SetPartitionsRevokedHandler((revoking, revoked) =>
             {
+                // Still ours here: what is answered by now is stored, and so committed as the partitions go.
+                pending.StoreWithin(revoking, AnswersAtRebalance);
                 gaps.Forget(revoked.Select(partition => partition.TopicPartition));
                 Observations.Revoke(revoked.Select(partition => partition.TopicPartition), lost: false);
             })
@@ -68,15 +72,23 @@ public sealed class IngestConsumer(KafkaOptions options, RecordSettler settler, 
         var topics = new[] { options.TablesTopic, options.CdaTopic };
         consumer.Subscribe(topics);
         IngestLog.Started(logger, string.Join(",", topics), options.BootstrapServers, options.GroupId);
-        var patience = new OutagePatience(consumer, options, logger, time, Observations.Retried);
+        // While a record waits out an outage, the answers of the records before it still get their offsets stored.
+        var patience = new OutagePatience(consumer, options, logger, time, () =>
+        {
+            Observations.Retried();
+            pending.StoreAcknowledged(consumer);
+        });
         try
         {
             while (!stopping.IsCancellationRequested)
             {
+                pending.StoreAcknowledged(consumer);
+                if (pending.Full || pending.OldestFailed) await pending.WaitForOldestAsync(consumer, patience, stopping);
                 ConsumeResult<byte[]?, byte[]?> result;
                 try
                 {
-                    result = consumer.Consume(stopping);
+                    // With answers in flight, come back soon to store their offsets even when no record follows.
+                    result = pending.Count > 0 ? consumer.Consume(AnswerPoll) : consumer.Consume(stopping);
                 }
                 catch (ConsumeException error)
                 {
@@ -87,14 +99,13 @@ public sealed class IngestConsumer(KafkaOptions options, RecordSettler settler, 
                 if (result is null || result.IsPartitionEOF) continue;
                 var record = KafkaRecords.From(result);
                 var missing = CheckContinuity(consumer, gaps, result);
+                FeedbackDelivery? delivery = null;
                 await patience.UntilDoneAsync(record, async () =>
                 {
                     if (missing > 0) await RecordGapAsync(record, missing, stopping);
-                    await settler.SettleAsync(record, stopping);
+                    (_, delivery) = await settler.SettleAsync(record, stopping);
                 }, stopping);
-                StoreOffset(consumer, result);
-                Observations.Settled(consumer, result.TopicPartitionOffset);
-                Interlocked.Increment(ref _handled);
+                pending.Add(record, delivery!);
             }
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
@@ -107,6 +118,7 @@ public sealed class IngestConsumer(KafkaOptions options, RecordSettler settler, 
         }
         finally
         {
+            pending.StoreWithin(consumer, AnswersAtShutdown);
             // Commits the stored offsets and leaves the group at once instead of waiting for the session timeout.
             consumer.Close();
             Observations.Left();
@@ -114,15 +126,28 @@ public sealed class IngestConsumer(KafkaOptions options, RecordSettler settler, 
         }
     }
 
+    private static readonly TimeSpan AnswerPoll = TimeSpan.FromMilliseconds(20);
+    private static readonly TimeSpan AnswersAtRebalance = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan AnswersAtShutdown = TimeSpan.FromSeconds(10);
+
+    /// <summary>A record is handled once its answer is acknowledged: its offset is stored and it counts.</summary>
+    private void Answered(IConsumer<byte[]?, byte[]?> consumer, TopicPartitionOffset consumed)
+    {
+        StoreOffset(consumer, consumed);
+        Observations.Settled(consumer, consumed);
+        Interlocked.Increment(ref _handled);
+    }
+
     /// <summary>
     /// After a rebalance during a long settle the partition may belong to another member: its offset is then theirs to
     /// commit, and the record they are redelivered is a duplicate to the idempotent load.
     /// </summary>
-    private void StoreOffset(IConsumer<byte[]?, byte[]?> consumer, ConsumeResult<byte[]?, byte[]?> result)
+    private void StoreOffset(IConsumer<byte[]?, byte[]?> consumer, TopicPartitionOffset consumed)
     {
         try
         {
-            consumer.StoreOffset(result);
+            // The committed offset is the next record to read.
+            consumer.StoreOffset(new TopicPartitionOffset(consumed.TopicPartition, consumed.Offset + 1));
         }
         catch (KafkaException error) when (!error.Error.IsFatal)
         {

@@ -13,15 +13,19 @@ namespace HealthExchange.Ingest.Settling;
 /// letter), wrapped in <see cref="ConflictRetry"/> (a conflict with another worker's transaction is tried again at once)
 /// and <see cref="PlatformFailureGuard"/> (a failure no retry fixes is a dead letter too); here a
 /// dead letter is recorded (ledger row and the whole record, one transaction) and copied to hx.dlq, the receipt is
-/// published, and the outcome is logged. Transient failures propagate so the consumer can wait them out without skipping
-/// the record. Returns only once the record is settled. The Kafka layer knows nothing of loading: it hands records here.
+/// sent, and the outcome is logged. Transient failures propagate so the consumer can wait them out without skipping
+/// the record. The Kafka layer knows nothing of loading: it hands records here.
 /// </summary>
 /// <param name="otherTopics">Records of a topic with no processor of its own (a dead letter replayed after a topic was
 /// renamed) are answered as this one answers them.</param>
 public sealed class RecordSettler(IReadOnlyDictionary<string, IRecordProcessor> processors, IRecordProcessor otherTopics,
     DeadLetterStore deadLetters, FeedbackPublisher feedback, ILogger logger)
 {
-    public async Task<BatchResult> SettleAsync(ReceivedRecord record, CancellationToken cancellationToken)
+    /// <summary>
+    /// Returns once the record is decided and everything about it is in PostgreSQL; its receipt (and hx.dlq copy) is then
+    /// sent but not yet acknowledged, so that the consumer can load the next record during the broker's round trip.
+    /// </summary>
+    public async Task<(BatchResult Result, FeedbackDelivery Delivery)> SettleAsync(ReceivedRecord record, CancellationToken cancellationToken)
     {
         var processor = new PlatformFailureGuard(new ConflictRetry(processors.GetValueOrDefault(record.Topic, otherTopics), logger), logger);
         var result = await processor.ProcessAsync(record, cancellationToken);
@@ -29,9 +33,8 @@ public sealed class RecordSettler(IReadOnlyDictionary<string, IRecordProcessor> 
         {
             case DeadLetteredBatch dead:
                 var id = await StoreAsync(record, dead, cancellationToken);
-                await feedback.DeadLetterAsync(record, dead.Issue.Code, dead.Issue.MessageEn, id, cancellationToken);
                 IngestLog.DeadLettered(logger, record.Topic, record.Partition, record.Offset, dead.Batch.Institution, dead.Batch.BatchId, dead.Issue.Code, dead.Issue.MessageEn);
-                break;
+                return (result, feedback.Send(result, record, dead.Issue.Code, dead.Issue.MessageEn, id));
             case DuplicateBatch duplicate when duplicate.DocumentId is { } document:
                 CdaLog.Duplicate(logger, duplicate.Batch.Institution, document);
                 break;
@@ -42,7 +45,14 @@ public sealed class RecordSettler(IReadOnlyDictionary<string, IRecordProcessor> 
                 Log(loaded);
                 break;
         }
-        await feedback.ReceiptAsync(result, cancellationToken);
+        return (result, feedback.Send(result));
+    }
+
+    /// <summary>Settles and waits until the answer is acknowledged (`hx dlq replay`, one record at a time).</summary>
+    public async Task<BatchResult> SettleAndConfirmAsync(ReceivedRecord record, CancellationToken cancellationToken)
+    {
+        var (result, delivery) = await SettleAsync(record, cancellationToken);
+        await delivery.Acknowledged.WaitAsync(cancellationToken);
         return result;
     }
 

@@ -22,11 +22,14 @@ public static class E2eBenchmark
     // answered below this, which still leaves several batches queued for every worker.
     private const long MaxUnansweredBytes = 4L * 1024 * 1024;
 
-    public static async Task<int> RunAsync(int rows, int batchRows, int workers, bool mixed)
+    /// <param name="brokerRoundTripMs">Added to every broker response (0: the in-process mock answers in microseconds, a
+    /// real cluster with acks=all in milliseconds), so the run shows what a broker's round trip costs the pipeline.</param>
+    public static async Task<int> RunAsync(int rows, int batchRows, int workers, bool mixed, int brokerRoundTripMs = 0)
     {
         var workload = E2eWorkload.Build(rows, batchRows, 8, mixed);
         Console.WriteLine($"end to end: {workload.SentRows:N0} outpatient-visit rows in {workload.Batches.Count} batches of ≤ {batchRows:N0} " +
                           $"from {workload.Hospitals.Count} hospitals, {workers} worker(s), {Partitions} table partitions" +
+                          (brokerRoundTripMs > 0 ? $"; broker round trip +{brokerRoundTripMs} ms" : "") +
                           (mixed ? $"; mixed: {workload.CorrectionRows:N0} corrections, {workload.InvalidRows:N0} invalid rows, batch {workload.Batches[0].BatchId} redelivered" : ""));
         Console.WriteLine($"load: {File.ReadAllText("/proc/loadavg").Trim()}");
 
@@ -34,6 +37,7 @@ public static class E2eBenchmark
         using var cluster = new MockCluster();
         var options = new KafkaOptions { GroupId = "hx-bench-" + Guid.NewGuid().ToString("N")[..8], SessionTimeoutMs = 6000, BootstrapServers = cluster.BootstrapServers };
         EmbeddedTopics.Create(cluster, options, Partitions);
+        if (brokerRoundTripMs > 0) cluster.SetRoundTrip(1, TimeSpan.FromMilliseconds(brokerRoundTripMs));
 
         var pipelines = new List<PipelineServices>();
         using var stop = new CancellationTokenSource();
