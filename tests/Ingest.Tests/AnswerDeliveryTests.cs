@@ -68,6 +68,39 @@ public sealed class AnswerDeliveryTests : BrokerAndDatabaseTest
         await loop;
     }
 
+    [Fact]
+    public async Task With_the_answers_broker_gone_the_consumer_loads_at_most_the_bound_ahead_then_waits_and_says_why()
+    {
+        using var answers = new TestBroker();
+        using var producer = new ProducerBuilder<string?, byte[]>(PipelineServices.ProducerConfig(answers.Options.BootstrapServers)).Build();
+        var logs = new CapturingLoggerFactory();
+        var tables = Database.TableProcessor();
+        var settler = new RecordSettler(new Dictionary<string, IRecordProcessor>(StringComparer.Ordinal) { [Broker.Options.TablesTopic] = tables }, tables,
+            new DeadLetterStore(Database.DataSource), new FeedbackPublisher(producer, Broker.Options), NullLogger.Instance);
+        var consumer = new IngestConsumer(Broker.Options, settler, Database.DataSource, logs.CreateLogger("consumer"), TimeProvider.System);
+        using var stop = new CancellationTokenSource();
+        var loop = consumer.RunAsync(stop.Token);
+        await Broker.SendTableAsync(Some.Hospital, "outpatient_visit", "first", Some.OutpatientCsv(Some.Visits("F", 1, Day)), Some.Shanghai(2022, 4, 20, 20));
+        await UntilAsync(() => Task.FromResult(consumer.RecordsHandled == 1), loop);
+
+        answers.SetReachable(false);
+        var sent = PendingFeedback.MaxPending + 3;
+        for (var i = 0; i < sent; i++)
+            await Broker.SendTableAsync(Some.Hospital, "outpatient_visit", $"b{i:D3}", Some.OutpatientCsv(Some.Visits($"B{i:D3}-", 1, Day)), Some.Shanghai(2022, 4, 20, 21));
+
+        // The bound's worth is loaded, then the consumer waits for the oldest answer and says what it waits for.
+        await UntilAsync(() => Task.FromResult(logs.Lines.Any(line => line.Contains(nameof(AnswerNotAcknowledgedException), StringComparison.Ordinal))), loop);
+        Assert.Equal(1 + PendingFeedback.MaxPending, await Database.ScalarAsync("SELECT count(*) FROM hx.batches"));
+        Assert.Equal(1, consumer.RecordsHandled);
+
+        answers.SetReachable(true);
+        await UntilAsync(() => Task.FromResult(consumer.RecordsHandled == 1 + sent), loop, TimeSpan.FromSeconds(120));
+        Assert.Equal(1 + sent, await Database.ScalarAsync("SELECT count(*) FROM hx.batches WHERE status = 'loaded'"));
+        Assert.Equal(1 + sent, await UntilCommittedAsync(1 + sent));
+        await stop.CancelAsync();
+        await loop;
+    }
+
     /// <summary>The group's committed offsets on the tables topic, summed over its partitions (each is the next to read).</summary>
     private async Task<long> CommittedAsync()
     {

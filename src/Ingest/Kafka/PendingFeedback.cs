@@ -51,7 +51,8 @@ internal sealed class PendingFeedback(Action<IConsumer<byte[]?, byte[]?>, TopicP
         await patience.UntilDoneAsync(oldest.Record, async () =>
         {
             if (oldest.Delivery.Acknowledged.IsFaulted) oldest.Delivery.Resend();
-            await oldest.Delivery.Acknowledged.WaitAsync(AcknowledgementWait, stopping);
+            try { await oldest.Delivery.Acknowledged.WaitAsync(AcknowledgementWait, stopping); }
+            catch (TimeoutException) { throw new AnswerNotAcknowledgedException(oldest.Record.Position, AcknowledgementWait); }
         }, stopping);
         StoreAcknowledged(consumer);
     }
