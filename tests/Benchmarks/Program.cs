@@ -21,7 +21,7 @@ public static class Program
             return await EndToEnd.E2eBenchmark.RunAsync(Option(args, "--rows", 160_000), Option(args, "--batch-rows", 4_000), Option(args, "--workers", 1), args.Contains("--mixed"),
                 Option(args, "--broker-rtt-ms", 0));
         if (args.Contains("--backlog"))
-            return await EndToEnd.BacklogBenchmark.RunAsync(Option(args, "--backlog-mib", 2048), Option(args, "--batch-rows", 4_000));
+            return await EndToEnd.BacklogBenchmark.RunAsync(Option(args, "--backlog-mib", 2048), Option(args, "--batch-rows", 4_000), Option(args, "--workers", 1));
         if (args.Contains("--metrics")) return await MetricsBenchmark.RunAsync(Option(args, "--runs", 5));
         var rows = Option(args, "--rows", 1_000_000);
         var runs = Option(args, "--runs", 3);

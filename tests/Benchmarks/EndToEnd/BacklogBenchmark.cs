@@ -10,8 +10,9 @@ using HealthExchange.TestSupport;
 namespace HealthExchange.Benchmarks.EndToEnd;
 
 /// <summary>
-/// `./hx bench --backlog [--backlog-mib N] [--batch-rows M]`: does `hx run` stay flat in memory when it starts in
-/// front of a large backlog (a city's morning after an outage)? The broker (`hx broker`) and the ingest service
+/// `./hx bench --backlog [--backlog-mib N] [--batch-rows M] [--workers W]`: does `hx run` stay flat in memory when it
+/// starts in front of a large backlog (a city's morning after an outage), and what do W of them (one consumer group)
+/// drain per second? The broker (`hx broker`) and the ingest service
 /// (`hx run`) are separate processes, so the service's resident set is its own. The whole backlog is produced and
 /// acknowledged first; then `hx run` starts, and its resident set is sampled from /proc until the last receipt.
 /// The mock broker keeps at most 5 MiB per partition, so the backlog is spread at ≤ 4 MiB per partition over as many
@@ -22,7 +23,7 @@ public static class BacklogBenchmark
     private const long PartitionBytes = 4L * 1024 * 1024;
     private const int Hospitals = 8;
 
-    public static async Task<int> RunAsync(int backlogMib, int batchRows)
+    public static async Task<int> RunAsync(int backlogMib, int batchRows, int workers = 1)
     {
         var template = BatchCsv(0, batchRows);
         var batchBytes = template.Length;
@@ -30,7 +31,7 @@ public static class BacklogBenchmark
         var perPartition = (int)Math.Max(1, PartitionBytes / batchBytes);
         var partitions = (batches + perPartition - 1) / perPartition;
         Console.WriteLine($"backlog: {batches:N0} batches of {batchRows:N0} rows ({batchBytes / 1024.0:F0} KiB each, " +
-                          $"{(long)batches * batchBytes / 1_048_576.0:N0} MiB, {(long)batches * batchRows:N0} rows) on {partitions:N0} partitions, then one `hx run`");
+                          $"{(long)batches * batchBytes / 1_048_576.0:N0} MiB, {(long)batches * batchRows:N0} rows) on {partitions:N0} partitions, then {workers} `hx run`");
         Console.WriteLine($"load: {File.ReadAllText("/proc/loadavg").Trim()}");
 
         await using var database = await TestDatabase.CreateAsync();
@@ -44,21 +45,25 @@ public static class BacklogBenchmark
 
         using var receipts = new ReceiptWatch(bootstrap, options.ReceiptsTopic);
         var started = Stopwatch.GetTimestamp();
-        using var service = HxChild.Start(new Dictionary<string, string> { ["HX_Database__ConnectionString"] = database.ConnectionString },
-            "run", "--kafka", bootstrap, "--no-http");
-        service.DrainStdout();
+        var services = Enumerable.Range(0, workers).Select(_ => HxChild.Start(
+            new Dictionary<string, string> { ["HX_Database__ConnectionString"] = database.ConnectionString }, "run", "--kafka", bootstrap, "--no-http")).ToList();
+        foreach (var service in services) service.DrainStdout();
         var samples = new List<(long Answered, long Rss)>();
         var deadline = DateTime.UtcNow.AddMinutes(60);
-        while (receipts.Count < batches && !service.HasExited && DateTime.UtcNow < deadline)
+        while (receipts.Count < batches && services.All(service => !service.HasExited) && DateTime.UtcNow < deadline)
         {
-            samples.Add((receipts.Count, service.Memory().Rss));
+            samples.Add((receipts.Count, services.Max(service => service.Memory().Rss)));
             await Task.Delay(500);
         }
         var answered = receipts.Seen("backlog-");
         var elapsed = answered.Count > 0 ? Stopwatch.GetElapsedTime(started, answered.Max(receipt => receipt.ArrivedTicks)) : TimeSpan.Zero;
-        var peak = service.HasExited ? 0 : service.Memory().PeakRss;
-        if (service.HasExited) Console.WriteLine("hx run exited early:\n" + service.LastLines);
-        service.Stop();
+        var peak = services.Max(service => service.HasExited ? 0 : service.Memory().PeakRss);
+        foreach (var service in services.Where(service => service.HasExited)) Console.WriteLine("hx run exited early:\n" + service.LastLines);
+        foreach (var service in services)
+        {
+            service.Stop();
+            service.Dispose();
+        }
         receipts.Dispose();
         broker.Stop();
 
@@ -67,9 +72,9 @@ public static class BacklogBenchmark
         var statuses = string.Join(", ", answered.GroupBy(r => r.Status).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key}"));
         var rows = (long)batches * batchRows;
         Console.WriteLine($"receipts: {statuses}; rows stored {stored:N0} (expected {rows:N0}); offset gaps {gaps}");
-        Console.WriteLine($"hx run: {rows / elapsed.TotalSeconds:N0} rows/s from its start to the last receipt ({elapsed.TotalSeconds:F1} s, startup included)");
-        Console.WriteLine($"hx run resident set, MiB, as the backlog drained: " + string.Join(", ", Quantiles(samples, batches)));
-        Console.WriteLine($"hx run peak resident set (VmHWM): {peak / 1_048_576:N0} MiB for a {(long)batches * batchBytes / 1_048_576.0:N0} MiB backlog");
+        Console.WriteLine($"{workers} hx run: {rows / elapsed.TotalSeconds:N0} rows/s from their start to the last receipt ({elapsed.TotalSeconds:F1} s, startup included)");
+        Console.WriteLine($"hx run resident set (the largest of {workers}), MiB, as the backlog drained: " + string.Join(", ", Quantiles(samples, batches)));
+        Console.WriteLine($"hx run peak resident set (VmHWM, the largest of {workers}): {peak / 1_048_576:N0} MiB for a {(long)batches * batchBytes / 1_048_576.0:N0} MiB backlog");
         Console.WriteLine($"load: {File.ReadAllText("/proc/loadavg").Trim()}");
         return stored == rows && answered.Count == batches && gaps == 0 ? 0 : 1;
     }
