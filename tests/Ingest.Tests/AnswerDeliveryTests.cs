@@ -5,6 +5,7 @@ using HealthExchange.Ingest.DeadLetters;
 using HealthExchange.Ingest.Kafka;
 using HealthExchange.Ingest.Settling;
 using HealthExchange.TestSupport;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Xunit;
 
@@ -28,12 +29,8 @@ public sealed class AnswerDeliveryTests : BrokerAndDatabaseTest
         var config = PipelineServices.ProducerConfig(answers.Options.BootstrapServers);
         config.MessageTimeoutMs = 2000;
         using var producer = new ProducerBuilder<string?, byte[]>(config).Build();
-        var tables = Database.TableProcessor();
-        var settler = new RecordSettler(new Dictionary<string, IRecordProcessor>(StringComparer.Ordinal) { [Broker.Options.TablesTopic] = tables }, tables,
-            new DeadLetterStore(Database.DataSource), new FeedbackPublisher(producer, Broker.Options), NullLogger.Instance);
-        var consumer = new IngestConsumer(Broker.Options, settler, Database.DataSource, NullLogger.Instance, TimeProvider.System);
         using var stop = new CancellationTokenSource();
-        var loop = consumer.RunAsync(stop.Token);
+        var (consumer, loop) = Start(producer, NullLogger.Instance, stop.Token);
 
         await Broker.SendTableAsync(Some.Hospital, "outpatient_visit", "first", Some.OutpatientCsv(Some.Visits("F", 3, Day)), Some.Shanghai(2022, 4, 20, 20));
         await UntilAsync(() => Task.FromResult(consumer.RecordsHandled == 1), loop);
@@ -74,12 +71,8 @@ public sealed class AnswerDeliveryTests : BrokerAndDatabaseTest
         using var answers = new TestBroker();
         using var producer = new ProducerBuilder<string?, byte[]>(PipelineServices.ProducerConfig(answers.Options.BootstrapServers)).Build();
         var logs = new CapturingLoggerFactory();
-        var tables = Database.TableProcessor();
-        var settler = new RecordSettler(new Dictionary<string, IRecordProcessor>(StringComparer.Ordinal) { [Broker.Options.TablesTopic] = tables }, tables,
-            new DeadLetterStore(Database.DataSource), new FeedbackPublisher(producer, Broker.Options), NullLogger.Instance);
-        var consumer = new IngestConsumer(Broker.Options, settler, Database.DataSource, logs.CreateLogger("consumer"), TimeProvider.System);
         using var stop = new CancellationTokenSource();
-        var loop = consumer.RunAsync(stop.Token);
+        var (consumer, loop) = Start(producer, logs.CreateLogger("consumer"), stop.Token);
         await Broker.SendTableAsync(Some.Hospital, "outpatient_visit", "first", Some.OutpatientCsv(Some.Visits("F", 1, Day)), Some.Shanghai(2022, 4, 20, 20));
         await UntilAsync(() => Task.FromResult(consumer.RecordsHandled == 1), loop);
 
@@ -99,6 +92,16 @@ public sealed class AnswerDeliveryTests : BrokerAndDatabaseTest
         Assert.Equal(1 + sent, await UntilCommittedAsync(1 + sent));
         await stop.CancelAsync();
         await loop;
+    }
+
+    /// <summary>The pipeline's consumer and settle step over the test broker and database, its answers sent by <paramref name="answers"/>.</summary>
+    private (IngestConsumer Consumer, Task Loop) Start(IProducer<string?, byte[]> answers, ILogger logger, CancellationToken stop)
+    {
+        var tables = Database.TableProcessor();
+        var settler = new RecordSettler(new Dictionary<string, IRecordProcessor>(StringComparer.Ordinal) { [Broker.Options.TablesTopic] = tables }, tables,
+            new DeadLetterStore(Database.DataSource), new FeedbackPublisher(answers, Broker.Options), NullLogger.Instance);
+        var consumer = new IngestConsumer(Broker.Options, settler, Database.DataSource, logger, TimeProvider.System);
+        return (consumer, consumer.RunAsync(stop));
     }
 
     /// <summary>The group's committed offsets on the tables topic, summed over its partitions (each is the next to read).</summary>

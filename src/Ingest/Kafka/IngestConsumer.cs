@@ -9,7 +9,8 @@ namespace HealthExchange.Ingest.Kafka;
 /// <summary>
 /// The at-least-once consumer loop: offsets are stored only after a record is settled (loaded or dead-lettered, and
 /// its answer acknowledged by the broker), auto-commit then commits stored offsets. The answer's round trip overlaps
-/// the next record's load (<see cref="PendingFeedback"/>), so a record costs no broker round trip of its own. Keys, values and headers are taken as bytes, so no
+/// the next record's load (<see cref="PendingFeedback"/>), so a record costs no broker round trip of its own. Keys,
+/// values and headers are taken as bytes, so no
 /// record can fail before the settle step sees it, and every data-dependent failure ends there as a dead letter. The
 /// loop stops only on shutdown or a fatal Kafka error. While a transient failure lasts (PostgreSQL down for minutes or
 /// hours) it keeps the record, pauses its partitions and keeps polling so the group keeps its membership.

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Confluent.Kafka;
 using HealthExchange.Ingest.Envelope;
 
@@ -60,17 +59,11 @@ internal sealed class PendingFeedback(Action<IConsumer<byte[]?, byte[]?>, TopicP
     /// <summary>Before a rebalance takes partitions away and at shutdown: every answer acknowledged in time is stored.</summary>
     public void StoreWithin(IConsumer<byte[]?, byte[]?> consumer, TimeSpan timeout)
     {
-        var started = Stopwatch.GetTimestamp();
-        while (_pending.TryPeek(out var oldest))
-        {
-            var left = timeout - Stopwatch.GetElapsedTime(started);
-            if (left <= TimeSpan.Zero) return;
-            // A failed delivery ends the wait: its record and the later ones are redelivered to whoever owns them next.
-            try { oldest.Delivery.Acknowledged.Wait(left); }
-            catch (AggregateException) { return; }
-            if (!oldest.Delivery.Acknowledged.IsCompletedSuccessfully) return;
-            StoreAcknowledged(consumer);
-        }
+        // A failed or late delivery stops the stored prefix there: its record and the later ones are redelivered to
+        // whoever owns them next, as duplicates that are answered again.
+        try { Task.WhenAll(_pending.Select(pending => pending.Delivery.Acknowledged)).Wait(timeout); }
+        catch (AggregateException) { }
+        StoreAcknowledged(consumer);
     }
 
     /// <summary>One wait for an acknowledgement; a longer silence is handled as an outage (timeout, then patience's back-off).</summary>

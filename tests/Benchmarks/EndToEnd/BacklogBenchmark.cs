@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text;
 using Confluent.Kafka;
 using HealthExchange.Host.Pipeline;
-using HealthExchange.Ingest.Envelope;
 using HealthExchange.Ingest.Kafka;
 using HealthExchange.TestSupport;
 
@@ -35,30 +34,28 @@ public static class BacklogBenchmark
         Console.WriteLine($"load: {File.ReadAllText("/proc/loadavg").Trim()}");
 
         await using var database = await TestDatabase.CreateAsync();
-        using var broker = HxChild.Start(new Dictionary<string, string>(), "broker", "--partitions", partitions.ToString(CultureInfo.InvariantCulture));
-        var bootstrap = (await broker.FirstLineAsync(TimeSpan.FromMinutes(1)))["bootstrap=".Length..];
+        using var broker = HxProcess.Start("broker", "--partitions", partitions.ToString(CultureInfo.InvariantCulture));
+        var bootstrap = (broker.ReadLine() ?? throw new InvalidOperationException("hx broker did not start: " + broker.Stderr))["bootstrap=".Length..];
         var options = new KafkaOptions { BootstrapServers = bootstrap };
 
         var produced = Stopwatch.StartNew();
         await ProduceAsync(options, batches, batchRows, perPartition, partitions);
-        Console.WriteLine($"produced and acknowledged in {produced.Elapsed.TotalSeconds:F1} s; broker resident set {broker.Memory().Rss / 1_048_576:N0} MiB");
+        Console.WriteLine($"produced and acknowledged in {produced.Elapsed.TotalSeconds:F1} s; broker resident set {broker.ResidentSet().Rss / 1_048_576:N0} MiB");
 
         using var receipts = new ReceiptWatch(bootstrap, options.ReceiptsTopic);
         var started = Stopwatch.GetTimestamp();
-        var services = Enumerable.Range(0, workers).Select(_ => HxChild.Start(
-            new Dictionary<string, string> { ["HX_Database__ConnectionString"] = database.ConnectionString }, "run", "--kafka", bootstrap, "--no-http")).ToList();
-        foreach (var service in services) service.DrainStdout();
+        var services = Enumerable.Range(0, workers).Select(_ => HxProcess.Start("run", "--kafka", bootstrap, "--db", database.ConnectionString, "--no-http")).ToList();
         var samples = new List<(long Answered, long Rss)>();
         var deadline = DateTime.UtcNow.AddMinutes(60);
         while (receipts.Count < batches && services.All(service => !service.HasExited) && DateTime.UtcNow < deadline)
         {
-            samples.Add((receipts.Count, services.Max(service => service.Memory().Rss)));
+            samples.Add((receipts.Count, services.Max(service => service.ResidentSet().Rss)));
             await Task.Delay(500);
         }
         var answered = receipts.Seen("backlog-");
         var elapsed = answered.Count > 0 ? Stopwatch.GetElapsedTime(started, answered.Max(receipt => receipt.ArrivedTicks)) : TimeSpan.Zero;
-        var peak = services.Max(service => service.HasExited ? 0 : service.Memory().PeakRss);
-        foreach (var service in services.Where(service => service.HasExited)) Console.WriteLine("hx run exited early:\n" + service.LastLines);
+        var peak = services.Max(service => service.HasExited ? 0 : service.ResidentSet().PeakRss);
+        foreach (var service in services.Where(service => service.HasExited)) Console.WriteLine("hx run exited early:\n" + service.Stderr);
         foreach (var service in services)
         {
             service.Stop();
@@ -94,14 +91,9 @@ public static class BacklogBenchmark
         var inFlight = new Queue<Task>();
         for (var b = 0; b < batches; b++)
         {
-            var hospital = Hospital(b);
-            var message = new Message<string?, byte[]> { Key = hospital, Value = BatchCsv(b, batchRows), Headers = [], Timestamp = new Timestamp(E2eWorkload.UploadedAt) };
-            WireHeaders.Set(message.Headers, WireHeaders.Institution, hospital);
-            WireHeaders.Set(message.Headers, WireHeaders.Table, Some.OutpatientTable.Code);
-            WireHeaders.Set(message.Headers, WireHeaders.Format, "csv");
-            WireHeaders.Set(message.Headers, WireHeaders.Batch, $"backlog-{b:D6}");
+            var batch = new E2eBatch(Hospital(b), $"backlog-{b:D6}", BatchCsv(b, batchRows), batchRows);
             // Fills partition after partition, perPartition batches each: never past the mock's 5 MiB.
-            inFlight.Enqueue(producer.ProduceAsync(new TopicPartition(options.TablesTopic, new Partition(b / perPartition % partitions)), message));
+            inFlight.Enqueue(producer.ProduceAsync(new TopicPartition(options.TablesTopic, new Partition(b / perPartition % partitions)), batch.ToMessage()));
             if (inFlight.Count >= 32) await inFlight.Dequeue();
         }
         await Task.WhenAll(inFlight);

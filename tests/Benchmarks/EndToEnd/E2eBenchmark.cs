@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Confluent.Kafka;
 using HealthExchange.Host.Broker;
 using HealthExchange.Host.Pipeline;
-using HealthExchange.Ingest.Envelope;
 using HealthExchange.Ingest.Kafka;
 using HealthExchange.TestSupport;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -129,12 +128,7 @@ public static class E2eBenchmark
     /// <summary>A hospital's batch on its own partition, so that each hospital's batches keep their order.</summary>
     private static Task<DeliveryResult<string?, byte[]>> SendAsync(IProducer<string?, byte[]> producer, KafkaOptions options, E2eWorkload workload, E2eBatch batch)
     {
-        var message = new Message<string?, byte[]> { Key = batch.Institution, Value = batch.Csv, Headers = [], Timestamp = new Timestamp(E2eWorkload.UploadedAt) };
-        WireHeaders.Set(message.Headers, WireHeaders.Institution, batch.Institution);
-        WireHeaders.Set(message.Headers, WireHeaders.Table, Some.OutpatientTable.Code);
-        WireHeaders.Set(message.Headers, WireHeaders.Format, "csv");
-        WireHeaders.Set(message.Headers, WireHeaders.Batch, batch.BatchId);
         var partition = workload.Hospitals.ToList().IndexOf(batch.Institution) % Partitions;
-        return producer.ProduceAsync(new TopicPartition(options.TablesTopic, new Partition(partition)), message);
+        return producer.ProduceAsync(new TopicPartition(options.TablesTopic, new Partition(partition)), batch.ToMessage());
     }
 }

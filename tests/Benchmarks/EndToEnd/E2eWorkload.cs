@@ -1,10 +1,24 @@
 using System.Globalization;
 using System.Text;
+using Confluent.Kafka;
+using HealthExchange.Ingest.Envelope;
 
 namespace HealthExchange.Benchmarks.EndToEnd;
 
 /// <summary>One table batch as a hospital sends it.</summary>
-public sealed record E2eBatch(string Institution, string BatchId, byte[] Csv, int Rows);
+public sealed record E2eBatch(string Institution, string BatchId, byte[] Csv, int Rows)
+{
+    /// <summary>The Kafka record: the contract's headers, keyed by the institution, uploaded at the workload's time.</summary>
+    public Message<string?, byte[]> ToMessage()
+    {
+        var message = new Message<string?, byte[]> { Key = Institution, Value = Csv, Headers = [], Timestamp = new Timestamp(E2eWorkload.UploadedAt) };
+        WireHeaders.Set(message.Headers, WireHeaders.Institution, Institution);
+        WireHeaders.Set(message.Headers, WireHeaders.Table, Some.OutpatientTable.Code);
+        WireHeaders.Set(message.Headers, WireHeaders.Format, "csv");
+        WireHeaders.Set(message.Headers, WireHeaders.Batch, BatchId);
+        return message;
+    }
+}
 
 /// <summary>
 /// The batches of an end-to-end run: outpatient visits of April 2022 from several hospitals, each hospital's

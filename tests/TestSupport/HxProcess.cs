@@ -1,10 +1,13 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace HealthExchange.EndToEnd.Tests;
+namespace HealthExchange.TestSupport;
 
-/// <summary>Runs the real `hx` binary (the host's build output beside the tests) as a separate process.</summary>
-internal sealed class HxProcess : IDisposable
+/// <summary>
+/// Runs the real `hx` binary (the host's build output beside the tests and benchmarks) as a separate process, so that
+/// what it does — and, for the benchmarks, the memory it holds — is its own.
+/// </summary>
+public sealed class HxProcess : IDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _stderr = new();
@@ -48,6 +51,23 @@ internal sealed class HxProcess : IDisposable
     }
 
     public string? ReadLine() => _process.StandardOutput.ReadLine();
+
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>Resident set now and its peak so far (the kernel's VmHWM), in bytes; Linux /proc.</summary>
+    public (long Rss, long PeakRss) ResidentSet()
+    {
+        long rss = 0, peak = 0;
+        foreach (var line in File.ReadLines($"/proc/{_process.Id}/status"))
+        {
+            if (line.StartsWith("VmRSS:", StringComparison.Ordinal)) rss = Kibibytes(line);
+            else if (line.StartsWith("VmHWM:", StringComparison.Ordinal)) peak = Kibibytes(line);
+        }
+        return (rss, peak);
+    }
+
+    private static long Kibibytes(string line) =>
+        long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
 
     /// <summary>The API address `hx run` announces on stderr ("…, API on http://HOST:PORT/; …"), once it is up.</summary>
     public async Task<Uri> ApiAddressAsync()
