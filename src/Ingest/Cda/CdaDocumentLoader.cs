@@ -71,11 +71,11 @@ public sealed class CdaDocumentLoader(NpgsqlDataSource dataSource)
         // One staging table at a time: a document may fill several tables inside one transaction.
         await using (var create = new NpgsqlCommand($"DROP TABLE IF EXISTS pg_temp.{StagingTable.Name}; {StagingTable.Create(table)}", connection))
             await create.ExecuteNonQueryAsync(cancellationToken);
-        await using (var importer = await connection.BeginBinaryImportAsync(StagingTable.CopyCommand(table), cancellationToken))
+        await using (var copy = await BinaryCopyWriter.BeginAsync(connection, StagingTable.CopyCommand(table), cancellationToken))
         {
             var writer = new RowWriter(table, batch, SourceKind);
-            foreach (var row in extracted.Rows) await writer.WriteAsync(importer, row, cancellationToken, documentId);
-            await importer.CompleteAsync(cancellationToken);
+            foreach (var row in extracted.Rows) await writer.WriteAsync(copy, row, cancellationToken, documentId);
+            await copy.CompleteAsync(cancellationToken);
         }
         return await StagedMerge.MergeAsync(connection, batch, table, cancellationToken);
     }

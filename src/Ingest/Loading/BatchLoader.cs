@@ -76,15 +76,15 @@ public sealed class BatchLoader(NpgsqlDataSource dataSource)
 
         await using (var create = new NpgsqlCommand(StagingTable.Create(table), connection))
             await create.ExecuteNonQueryAsync(cancellationToken);
-        await using (var importer = await connection.BeginBinaryImportAsync(StagingTable.CopyCommand(table), cancellationToken))
+        await using (var copy = await BinaryCopyWriter.BeginAsync(connection, StagingTable.CopyCommand(table), cancellationToken))
         {
             var writer = new RowWriter(table, batch);
             // The rows the direct attempt already counted, then the rest of the batch.
-            foreach (var row in kept) await writer.WriteAsync(importer, row, cancellationToken);
+            foreach (var row in kept) await writer.WriteAsync(copy, row, cancellationToken);
             while (rows.MoveNext())
-                if (tally.Take(rows.Current)) await writer.WriteAsync(importer, rows.Current, cancellationToken);
-            // Without Complete() disposing the importer cancels the COPY (Npgsql's documented contract).
-            await importer.CompleteAsync(cancellationToken);
+                if (tally.Take(rows.Current)) await writer.WriteAsync(copy, rows.Current, cancellationToken);
+            // Disposed without it, the writer cancels the COPY.
+            await copy.CompleteAsync(cancellationToken);
         }
         return await StagedMerge.MergeAsync(connection, batch, table, cancellationToken);
     }

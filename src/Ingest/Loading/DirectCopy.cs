@@ -41,20 +41,20 @@ internal static class DirectCopy
         var complete = true;
         try
         {
-            await using var importer = await connection.BeginBinaryImportAsync(CopyCommand(table), cancellationToken);
+            await using var copy = await BinaryCopyWriter.BeginAsync(connection, CopyCommand(table), cancellationToken);
             var writer = new RowWriter(table, batch);
             while (rows.MoveNext())
             {
                 if (!tally.Take(rows.Current)) continue;
                 kept.Add(rows.Current);
-                await writer.WriteAsync(importer, rows.Current, cancellationToken);
+                await writer.WriteAsync(copy, rows.Current, cancellationToken);
                 if (kept.Count < maxKeptRows) continue;
                 complete = false;
                 break;
             }
             // Completed even when the attempt stops early: the savepoint's rollback undoes what it wrote, and a
             // completed COPY leaves the connection in a known state (a cancelled one answers with an error to read).
-            await importer.CompleteAsync(cancellationToken);
+            await copy.CompleteAsync(cancellationToken);
         }
         catch (PostgresException error) when (error.SqlState is PostgresErrorCodes.UniqueViolation)
         {

@@ -45,10 +45,10 @@ internal sealed class ReleaseSet(BatchIdentity batch, TableDefinition table)
     {
         await using (var create = new NpgsqlCommand(StagingTable.Create(table), connection))
             await create.ExecuteNonQueryAsync(cancellationToken);
-        await using var importer = await connection.BeginBinaryImportAsync(StagingTable.CopyCommand(table), cancellationToken);
+        await using var copy = await BinaryCopyWriter.BeginAsync(connection, StagingTable.CopyCommand(table), cancellationToken);
         var writer = new RowWriter(table, batch);
-        foreach (var row in _passing) await writer.WriteAsync(importer, row, cancellationToken);
-        await importer.CompleteAsync(cancellationToken);
+        foreach (var row in _passing) await writer.WriteAsync(copy, row, cancellationToken);
+        await copy.CompleteAsync(cancellationToken);
     }
 
     /// <summary>

@@ -85,11 +85,11 @@ public static class RawCopyCeiling
         var transaction = await connection.BeginTransactionAsync();
         foreach (var (batch, rows) in batches)
         {
-            await using (var importer = await connection.BeginBinaryImportAsync(copy))
+            await using (var writerCopy = await BinaryCopyWriter.BeginAsync(connection, copy, CancellationToken.None))
             {
                 var writer = new RowWriter(Table, batch);
-                foreach (var row in rows) await writer.WriteAsync(importer, row, CancellationToken.None);
-                await importer.CompleteAsync();
+                foreach (var row in rows) await writer.WriteAsync(writerCopy, row, CancellationToken.None);
+                await writerCopy.CompleteAsync(CancellationToken.None);
             }
             if (!commitEachBatch) continue;
             await transaction.CommitAsync();
