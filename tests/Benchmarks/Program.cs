@@ -106,7 +106,7 @@ public static class Program
         var watch = Stopwatch.StartNew();
         await using (var importer = await connection.BeginBinaryImportAsync($"COPY raw_copy (institution_code, {columns}) FROM STDIN (FORMAT BINARY)"))
         {
-            var types = table.Columns.Select(c => RowWriter.DbType(c.Type)).ToArray();
+            var types = table.Columns.Select(c => NpgsqlColumnTypes.Of(c.Type)).ToArray();
             foreach (var row in rows)
             {
                 await importer.StartRowAsync();

@@ -14,7 +14,7 @@ namespace HealthExchange.Ingest.Tests;
 /// </summary>
 public sealed class BinaryCopyWriterTests : IAsyncLifetime
 {
-    private const string Columns = "(id, label, note, amount, plain_amount, count, day, moment, instant, flag, row_no)";
+    private const string Columns = "(id, label, note, amount, plain_amount, count, day, moment, instant, flag, row_no, issues)";
     private TestDatabase _database = null!;
 
     public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync(seedInstitutions: false);
@@ -30,6 +30,7 @@ public sealed class BinaryCopyWriterTests : IAsyncLifetime
 
     private static IEnumerable<object?[]> Rows()
     {
+        var documents = new[] { "[]", "{\"code\":\"HX1001\",\"zh\":\"必填项缺失\",\"row\":12}", "[{\"a\":null,\"b\":[1,2.50,\"\\u00e9x\"]}]" };
         var texts = new[] { "", "a", "门诊", "王小明 ,\"\t\\n'", new string('x', 70_000), "𠀀 emoji 😀", "末尾空格 " };
         var days = new[] { new DateOnly(1900, 1, 1), new DateOnly(1999, 12, 31), new DateOnly(2000, 1, 1), new DateOnly(2024, 2, 29), new DateOnly(2099, 12, 31) };
         var moments = new[]
@@ -51,6 +52,7 @@ public sealed class BinaryCopyWriterTests : IAsyncLifetime
                 DateTime.SpecifyKind(moments[(i + 2) % moments.Length], DateTimeKind.Utc),
                 i % 3 == 0 ? null : i % 2 == 0,
                 i % 2 == 0 ? int.MinValue + i : int.MaxValue - i,
+                i % 4 == 3 ? null : new Json(documents[i % documents.Length]),
             ];
     }
 
@@ -66,9 +68,11 @@ public sealed class BinaryCopyWriterTests : IAsyncLifetime
             {
                 await importer.StartRowAsync();
                 var types = new[] { NpgsqlDbType.Bigint, NpgsqlDbType.Varchar, NpgsqlDbType.Text, NpgsqlDbType.Numeric, NpgsqlDbType.Numeric, NpgsqlDbType.Bigint,
-                    NpgsqlDbType.Date, NpgsqlDbType.Timestamp, NpgsqlDbType.TimestampTz, NpgsqlDbType.Boolean, NpgsqlDbType.Integer };
+                    NpgsqlDbType.Date, NpgsqlDbType.Timestamp, NpgsqlDbType.TimestampTz, NpgsqlDbType.Boolean, NpgsqlDbType.Integer, NpgsqlDbType.Jsonb };
                 for (var i = 0; i < row.Length; i++)
-                    if (row[i] is { } value) await importer.WriteAsync(value, types[i]); else await importer.WriteNullAsync();
+                    if (row[i] is Json json) await importer.WriteAsync(json.Text, types[i]);
+                    else if (row[i] is { } value) await importer.WriteAsync(value, types[i]);
+                    else await importer.WriteNullAsync();
             }
             await importer.CompleteAsync();
         }
@@ -138,14 +142,18 @@ public sealed class BinaryCopyWriterTests : IAsyncLifetime
                 case DateOnly day: copy.WriteDate(day); break;
                 case DateTime moment: copy.WriteTimestamp(moment); break;
                 case bool flag: copy.WriteBoolean(flag); break;
+                case Json json: copy.WriteJsonb(json.Text); break;
                 default: throw new InvalidOperationException(value.GetType().Name);
             }
     }
 
     private static string Create(string name) => $"""
         CREATE TABLE {name} (id bigint PRIMARY KEY, label varchar(80000), note text, amount numeric(28,4), plain_amount numeric,
-            count bigint, day date, moment timestamp, instant timestamptz, flag boolean, row_no integer NOT NULL);
+            count bigint, day date, moment timestamp, instant timestamptz, flag boolean, row_no integer NOT NULL, issues jsonb);
         """;
+
+    /// <summary>A value for the jsonb column (a plain string goes to the text ones).</summary>
+    private sealed record Json(string Text);
 
     private static async Task<List<string>> DumpAsync(NpgsqlConnection connection, string table)
     {

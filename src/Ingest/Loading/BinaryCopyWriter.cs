@@ -2,6 +2,8 @@ using System.Buffers;
 using System.Buffers.Binary;
 using System.Globalization;
 using System.Text;
+using HealthExchange.Validation.Catalogues;
+using HealthExchange.Validation.Checking;
 using Npgsql;
 
 namespace HealthExchange.Ingest.Loading;
@@ -10,8 +12,9 @@ namespace HealthExchange.Ingest.Loading;
 /// Writes rows in PostgreSQL's binary COPY format (the "Binary Format" of the COPY reference page) into a raw COPY
 /// stream. Npgsql's <see cref="NpgsqlBinaryImporter"/> binds a parameter and resolves a converter for every value, about
 /// a third of <c>hx run</c>'s own CPU in a profile of a backlog drain (tests/Benchmarks/README.md); here a value is a few
-/// bytes appended to one buffer. Only the types <see cref="RowWriter"/> stores are written, each exactly as Npgsql writes
-/// it (BinaryCopyWriterTests loads the same values both ways and compares what PostgreSQL stored).
+/// bytes appended to one buffer. Every COPY of the loader goes through it (data, staging, retraction keys, quarantine);
+/// only the types those store are written, each exactly as Npgsql writes it (BinaryCopyWriterTests loads the same values
+/// both ways and compares what PostgreSQL stored).
 /// </summary>
 /// <remarks>
 /// Disposed without <see cref="CompleteAsync"/>, the COPY is cancelled (CopyFail) and the statement fails: nothing of a
@@ -34,7 +37,7 @@ internal sealed class BinaryCopyWriter : IAsyncDisposable
     private BinaryCopyWriter(NpgsqlRawCopyStream stream)
     {
         _stream = stream;
-        Append(Header);
+        Header.CopyTo(Reserve(Header.Length));
     }
 
     /// <param name="copyCommand">A <c>COPY … FROM STDIN (FORMAT BINARY)</c> whose columns come from the catalogue.</param>
@@ -50,13 +53,40 @@ internal sealed class BinaryCopyWriter : IAsyncDisposable
 
     public void WriteNull() => BinaryPrimitives.WriteInt32BigEndian(Reserve(4), -1);
 
-    /// <summary>text and varchar: UTF-8, as the connection's client encoding is.</summary>
-    public void WriteText(string value)
+    /// <summary>
+    /// A catalogue column's value as <see cref="ValueParser"/> types it. The column's kind is checked as well as the value's
+    /// type: PostgreSQL reads binary data by the column's type, so a value of another type could be stored misread.
+    /// </summary>
+    public void WriteValue(ColumnKind kind, object? value)
     {
-        var span = Reserve(4 + Encoding.UTF8.GetMaxByteCount(value.Length));
-        var written = Encoding.UTF8.GetBytes(value, span[4..]);
-        BinaryPrimitives.WriteInt32BigEndian(span, written);
-        _length -= span.Length - 4 - written;
+        switch (value)
+        {
+            case null: WriteNull(); break;
+            case string text when kind is ColumnKind.String or ColumnKind.Code: WriteText(text); break;
+            case long integer when kind is ColumnKind.Integer: WriteInt64(integer); break;
+            case decimal number when kind is ColumnKind.Decimal: WriteNumeric(number); break;
+            case DateOnly date when kind is ColumnKind.Date: WriteDate(date); break;
+            case DateTime moment when kind is ColumnKind.DateTime: WriteTimestamp(moment); break;
+            case bool flag when kind is ColumnKind.Boolean: WriteBoolean(flag); break;
+            default: throw new InvalidOperationException($"a {value.GetType().Name} value for a {kind} column");
+        }
+    }
+
+    /// <summary>text and varchar: UTF-8, as the connection's client encoding is.</summary>
+    public void WriteText(string value) => WriteUtf8(value, prefix: 0);
+
+    /// <summary>jsonb: its format version (1), then the JSON text.</summary>
+    public void WriteJsonb(string json) => WriteUtf8(json, prefix: 1);
+
+    /// <summary>A length, an optional one-byte prefix, the text's UTF-8 bytes; room for the longest encoding, the rest given back.</summary>
+    private void WriteUtf8(string value, int prefix)
+    {
+        var header = prefix == 0 ? 4 : 5;
+        var span = Reserve(header + Encoding.UTF8.GetMaxByteCount(value.Length));
+        if (prefix != 0) span[4] = (byte)prefix;
+        var written = Encoding.UTF8.GetBytes(value, span[header..]);
+        BinaryPrimitives.WriteInt32BigEndian(span, header - 4 + written);
+        _length -= span.Length - header - written;
     }
 
     public void WriteInt32(int value)
@@ -177,8 +207,6 @@ internal sealed class BinaryCopyWriter : IAsyncDisposable
         await _stream.WriteAsync(_buffer.AsMemory(0, _length), cancellationToken);
         _length = 0;
     }
-
-    private void Append(ReadOnlySpan<byte> bytes) => bytes.CopyTo(Reserve(bytes.Length));
 
     /// <summary>The next <paramref name="size"/> bytes of the buffer, counted as written; a value larger than the room grows it.</summary>
     private Span<byte> Reserve(int size)

@@ -81,15 +81,16 @@ public sealed class RetractionLoader(NpgsqlDataSource dataSource)
         await using (var create = new NpgsqlCommand(RetractionSql.CreateStage(table), connection))
             await create.ExecuteNonQueryAsync(cancellationToken);
         var shape = KeyShape(table);
-        var keys = table.BusinessKey.Select(name => (Index: shape.IndexOf(name), Type: RowWriter.DbType(table.Column(name).Type))).ToList();
-        await using var importer = await connection.BeginBinaryImportAsync(RetractionSql.CopyStage(table), cancellationToken);
+        var keys = table.BusinessKey.Select(name => (Index: shape.IndexOf(name), table.Column(name).Type.Kind)).ToList();
+        var fields = (short)(1 + keys.Count + 1);
+        await using var copy = await BinaryCopyWriter.BeginAsync(connection, RetractionSql.CopyStage(table), cancellationToken);
         foreach (var row in rows)
         {
-            await importer.StartRowAsync(cancellationToken);
-            await importer.WriteAsync(batch.Institution, NpgsqlDbType.Text, cancellationToken);
-            foreach (var (index, type) in keys) await importer.WriteAsync(row.Values[index]!, type, cancellationToken);
-            await importer.WriteAsync(row.RowNumber, NpgsqlDbType.Integer, cancellationToken);
+            await copy.StartRowAsync(fields, cancellationToken);
+            copy.WriteText(batch.Institution);
+            foreach (var (index, kind) in keys) copy.WriteValue(kind, row.Values[index]);
+            copy.WriteInt32(row.RowNumber);
         }
-        await importer.CompleteAsync(cancellationToken);
+        await copy.CompleteAsync(cancellationToken);
     }
 }

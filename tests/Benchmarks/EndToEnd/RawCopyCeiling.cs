@@ -39,8 +39,8 @@ public static class RawCopyCeiling
             foreach (var row in BatchValidator.Validate(Table, reader, ValidationContext.At(E2eWorkload.UploadedAt)))
                 if (!row.Rejected) typed.Add((group.Key, row.Values));
         }
-        // The loader's own column types, so the ceiling writes exactly what the pipeline writes.
-        var types = Table.Columns.Select(c => RowWriter.DbType(c.Type)).ToArray();
+        // The column types the platform stores, written through Npgsql's importer as the issue's ceiling was.
+        var types = Table.Columns.Select(c => NpgsqlColumnTypes.Of(c.Type)).ToArray();
         await using var connection = await dataSource.OpenConnectionAsync();
         var watch = Stopwatch.StartNew();
         await using (var importer = await connection.BeginBinaryImportAsync($"COPY bench_raw_binary ({SystemColumns.Institution}, {Columns}) FROM STDIN (FORMAT BINARY)"))
@@ -82,22 +82,19 @@ public static class RawCopyCeiling
         var copy = $"COPY bench_raw_shape ({string.Join(", ", StagingTable.Columns(Table).Select(SqlNames.Quote))}) FROM STDIN (FORMAT BINARY)";
         await using var connection = await dataSource.OpenConnectionAsync();
         var watch = Stopwatch.StartNew();
-        var transaction = await connection.BeginTransactionAsync();
+        await using var whole = commitEachBatch ? null : await connection.BeginTransactionAsync();
         foreach (var (batch, rows) in batches)
         {
-            await using (var writerCopy = await BinaryCopyWriter.BeginAsync(connection, copy, CancellationToken.None))
+            await using var each = commitEachBatch ? await connection.BeginTransactionAsync() : null;
+            await using (var writer = await BinaryCopyWriter.BeginAsync(connection, copy, CancellationToken.None))
             {
-                var writer = new RowWriter(Table, batch);
-                foreach (var row in rows) await writer.WriteAsync(writerCopy, row, CancellationToken.None);
-                await writerCopy.CompleteAsync(CancellationToken.None);
+                var rowWriter = new RowWriter(Table, batch);
+                foreach (var row in rows) await rowWriter.WriteAsync(writer, row, CancellationToken.None);
+                await writer.CompleteAsync(CancellationToken.None);
             }
-            if (!commitEachBatch) continue;
-            await transaction.CommitAsync();
-            await transaction.DisposeAsync();
-            transaction = await connection.BeginTransactionAsync();
+            if (each is not null) await each.CommitAsync();
         }
-        await transaction.CommitAsync();
-        await transaction.DisposeAsync();
+        if (whole is not null) await whole.CommitAsync();
         return watch.Elapsed;
     }
 
