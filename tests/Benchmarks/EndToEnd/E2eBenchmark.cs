@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime;
 using Confluent.Kafka;
 using HealthExchange.Host.Broker;
 using HealthExchange.Host.Pipeline;
@@ -53,21 +54,16 @@ public static class E2eBenchmark
 
         // Every member joined and every connection warm before the clock starts.
         await Task.Delay(TimeSpan.FromSeconds(workers > 1 ? 8 : 2));
-        var warm = workload.WarmUp(batchRows).ToList();
-        // Paced as the timed run is: the mock broker drops what exceeds 5 MiB on a partition.
-        var warmSent = 0;
-        foreach (var batch in warm)
-        {
-            while (warmSent - receipts.Seen("warm-").Count > 4) await Task.Delay(2);
-            await SendAsync(producer, options, workload, batch);
-            warmSent++;
-        }
-        await receipts.UntilAsync("warm-", warm.Count, TimeSpan.FromSeconds(300));
+        await E2eWarmUp.RunAsync(producer, options, workload, receipts, batchRows);
 
         var sizes = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var batch in workload.Batches) sizes[batch.BatchId] = batch.Csv.Length;
         var started = Stopwatch.GetTimestamp();
         var cpuAtStart = CpuUse.Now();
+        var jitAtStart = JitInfo.GetCompilationTime();
+        var gcPauseAtStart = GC.GetTotalPauseDuration();
+        var collectionsAtStart = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
+        var allocatedAtStart = GC.GetTotalAllocatedBytes();
         long sent = 0;
         foreach (var batch in workload.Batches)
         {
@@ -79,6 +75,10 @@ public static class E2eBenchmark
         var answered = receipts.Seen("e2e-");
         var endToEnd = Stopwatch.GetElapsedTime(started, answered.Max(r => r.ArrivedTicks));
         var cpu = CpuUse.Now() - cpuAtStart;
+        var jitInRun = JitInfo.GetCompilationTime() - jitAtStart;
+        var gcPauseInRun = GC.GetTotalPauseDuration() - gcPauseAtStart;
+        var collectionsInRun = Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collectionsAtStart[g]).ToArray();
+        var allocatedInRun = GC.GetTotalAllocatedBytes() - allocatedAtStart;
 
         await stop.CancelAsync();
         await Task.WhenAll(loops);
@@ -115,6 +115,8 @@ public static class E2eBenchmark
         // The ceiling's own server time, so PostgreSQL's extra work per row on the platform's path is a measured figure.
         Console.WriteLine($"  PostgreSQL per row: end to end {cpu.Postgres.TotalMicroseconds / workload.SentRows:F1} µs, " +
                           $"raw binary COPY {ceilingCpu.Postgres.TotalMicroseconds / distinct:F1} µs, platform's table in batches {shapeCpu.Postgres.TotalMicroseconds / distinct:F1} µs; this process per row: {cpu.Process.TotalMicroseconds / workload.SentRows:F1} µs");
+        Console.WriteLine($"  JIT compilation in the timed run: {jitInRun.TotalSeconds:F2} s; garbage collection: {allocatedInRun / workload.SentRows:N0} bytes allocated per row, " +
+                          $"collections gen0/1/2 {string.Join("/", collectionsInRun)}, paused {gcPauseInRun.TotalSeconds:F2} s");
         Console.WriteLine("  this process by thread: " + string.Join(", ", cpu.ByKind().Select(kind => $"{kind.Kind} {kind.Cpu.TotalSeconds:F2} s")));
         Console.WriteLine($"peak working set (whole process: broker, {workers} pipeline(s), benchmark): {Process.GetCurrentProcess().PeakWorkingSet64 / 1_048_576} MiB");
         Console.WriteLine($"load: {File.ReadAllText("/proc/loadavg").Trim()}");
@@ -128,7 +130,7 @@ public static class E2eBenchmark
     }
 
     /// <summary>A hospital's batch on its own partition, so that each hospital's batches keep their order.</summary>
-    private static Task<DeliveryResult<string?, byte[]>> SendAsync(IProducer<string?, byte[]> producer, KafkaOptions options, E2eWorkload workload, E2eBatch batch)
+    internal static Task<DeliveryResult<string?, byte[]>> SendAsync(IProducer<string?, byte[]> producer, KafkaOptions options, E2eWorkload workload, E2eBatch batch)
     {
         var partition = workload.Hospitals.ToList().IndexOf(batch.Institution) % Partitions;
         return producer.ProduceAsync(new TopicPartition(options.TablesTopic, new Partition(partition)), batch.ToMessage());
