@@ -74,17 +74,23 @@ internal static class RecordFacts
             , ledger_facts AS (SELECT * FROM first_batches)
             {LedgerFacts.Upkeep}
             """;
+        // One pass over the rows, by event day; the months are summed from the days. The per-row work (the time-zone
+        // conversion of the real-time rule) is then done once a row instead of once for the days and again for the months.
         return $"""
+            , by_day AS (
+                SELECT {SystemColumns.Institution}, event_time::date AS event_day, sum(sign) AS records, {realtimeSum} AS realtime_records
+                FROM facts GROUP BY {SystemColumns.Institution}, event_time::date)
             , daily AS (
                 INSERT INTO hx.daily_records AS d (institution_code, table_code, event_day, records, realtime_records)
-                SELECT {SystemColumns.Institution}, '{table.Code}', event_time::date, sum(sign), {realtimeSum}
-                FROM facts GROUP BY {SystemColumns.Institution}, event_time::date HAVING sum(sign) <> 0 OR {realtimeSum} <> 0
+                SELECT {SystemColumns.Institution}, '{table.Code}', event_day, records, realtime_records
+                FROM by_day WHERE records <> 0 OR realtime_records <> 0
                 ON CONFLICT (institution_code, table_code, event_day)
                 DO UPDATE SET records = d.records + excluded.records, realtime_records = d.realtime_records + excluded.realtime_records)
             , monthly AS (
                 INSERT INTO hx.monthly_records AS m (institution_code, table_code, month, records, realtime_records)
-                SELECT {SystemColumns.Institution}, '{table.Code}', date_trunc('month', event_time)::date, sum(sign), {realtimeSum}
-                FROM facts GROUP BY {SystemColumns.Institution}, date_trunc('month', event_time)::date HAVING sum(sign) <> 0 OR {realtimeSum} <> 0
+                SELECT {SystemColumns.Institution}, '{table.Code}', date_trunc('month', event_day::timestamp)::date, sum(records), sum(realtime_records)
+                FROM by_day GROUP BY {SystemColumns.Institution}, date_trunc('month', event_day::timestamp)::date
+                HAVING sum(records) <> 0 OR sum(realtime_records) <> 0
                 ON CONFLICT (institution_code, table_code, month)
                 DO UPDATE SET records = m.records + excluded.records, realtime_records = m.realtime_records + excluded.realtime_records)
             {firstBatches}
