@@ -13,6 +13,11 @@ public sealed class ReceiptWatch : IDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Thread _thread;
     private readonly ConcurrentQueue<(string BatchId, string Status, long ArrivedTicks)> _arrived = new();
+    // Kept as receipts arrive, so that a sender pacing itself every few milliseconds does not rescan every receipt (a
+    // profile of a 500-row run found that rescan at ≈ 5 % of the process's CPU, taken from the pipeline and PostgreSQL).
+    private readonly ConcurrentDictionary<string, int> _countByPrefix = new(StringComparer.Ordinal);
+    private IReadOnlyDictionary<string, long> _sizes = new Dictionary<string, long>();
+    private long _answeredBytes;
     private long _count;
 
     public ReceiptWatch(string bootstrapServers, string topic)
@@ -42,7 +47,10 @@ public sealed class ReceiptWatch : IDisposable
                 if (result is null || result.IsPartitionEOF) continue;
                 var at = System.Diagnostics.Stopwatch.GetTimestamp();
                 using var json = JsonDocument.Parse(result.Message.Value);
-                _arrived.Enqueue((json.RootElement.GetProperty("batchId").GetString()!, json.RootElement.GetProperty("status").GetString()!, at));
+                var batchId = json.RootElement.GetProperty("batchId").GetString()!;
+                _arrived.Enqueue((batchId, json.RootElement.GetProperty("status").GetString()!, at));
+                _countByPrefix.AddOrUpdate(PrefixOf(batchId), 1, (_, count) => count + 1);
+                if (_sizes.TryGetValue(batchId, out var size)) Interlocked.Add(ref _answeredBytes, size);
                 Interlocked.Increment(ref _count);
             }
         }
@@ -53,6 +61,17 @@ public sealed class ReceiptWatch : IDisposable
         }
     }
 
+    /// <summary>A batch id's prefix up to and including its first '-' ("warm-", "e2e-"): what <see cref="CountOf"/> counts by.</summary>
+    public static string PrefixOf(string batchId) => batchId.IndexOf('-', StringComparison.Ordinal) is var dash and >= 0 ? batchId[..(dash + 1)] : batchId;
+
+    /// <summary>How many receipts have arrived for batch ids with this <see cref="PrefixOf"/>; no rescan.</summary>
+    public int CountOf(string prefix) => _countByPrefix.GetValueOrDefault(prefix);
+
+    /// <summary>From now on, the sizes of the receipts' batches are summed as they arrive (<see cref="AnsweredBytes"/>).</summary>
+    public void Track(IReadOnlyDictionary<string, long> sizes) => _sizes = sizes;
+
+    public long AnsweredBytes => Interlocked.Read(ref _answeredBytes);
+
     /// <summary>Receipts seen so far whose batch id starts with <paramref name="prefix"/>.</summary>
     public List<(string BatchId, string Status, long ArrivedTicks)> Seen(string prefix) =>
         _arrived.Where(receipt => receipt.BatchId.StartsWith(prefix, StringComparison.Ordinal)).ToList();
@@ -60,9 +79,9 @@ public sealed class ReceiptWatch : IDisposable
     public async Task UntilAsync(string prefix, int count, TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;
-        while (Seen(prefix).Count < count)
+        while (CountOf(prefix) < count)
         {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"{Seen(prefix).Count} of {count} receipts for {prefix}*");
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"{CountOf(prefix)} of {count} receipts for {prefix}*");
             await Task.Delay(5);
         }
     }
