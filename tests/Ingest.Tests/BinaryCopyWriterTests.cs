@@ -64,11 +64,11 @@ public sealed class BinaryCopyWriterTests : IAsyncLifetime
 
         await using (var importer = await connection.BeginBinaryImportAsync($"COPY via_npgsql {Columns} FROM STDIN (FORMAT BINARY)"))
         {
+            var types = new[] { NpgsqlDbType.Bigint, NpgsqlDbType.Varchar, NpgsqlDbType.Text, NpgsqlDbType.Numeric, NpgsqlDbType.Numeric, NpgsqlDbType.Bigint,
+                NpgsqlDbType.Date, NpgsqlDbType.Timestamp, NpgsqlDbType.TimestampTz, NpgsqlDbType.Boolean, NpgsqlDbType.Integer, NpgsqlDbType.Jsonb };
             foreach (var row in Rows())
             {
                 await importer.StartRowAsync();
-                var types = new[] { NpgsqlDbType.Bigint, NpgsqlDbType.Varchar, NpgsqlDbType.Text, NpgsqlDbType.Numeric, NpgsqlDbType.Numeric, NpgsqlDbType.Bigint,
-                    NpgsqlDbType.Date, NpgsqlDbType.Timestamp, NpgsqlDbType.TimestampTz, NpgsqlDbType.Boolean, NpgsqlDbType.Integer, NpgsqlDbType.Jsonb };
                 for (var i = 0; i < row.Length; i++)
                     if (row[i] is Json json) await importer.WriteAsync(json.Text, types[i]);
                     else if (row[i] is { } value) await importer.WriteAsync(value, types[i]);

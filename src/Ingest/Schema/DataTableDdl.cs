@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using HealthExchange.Ingest.Loading;
 using HealthExchange.Validation.Catalogues;
@@ -14,6 +15,9 @@ namespace HealthExchange.Ingest.Schema;
 /// </summary>
 internal static class DataTableDdl
 {
+    /// <summary>The data tables' fill factor (why: where it is set below); the benchmarks' copy of a data table takes it too.</summary>
+    public const int FillFactor = 90;
+
     public static string Create(TableDefinition table)
     {
         var name = SqlNames.DataTable(table);
@@ -41,7 +45,7 @@ internal static class DataTableDdl
         sql.AppendLine(");");
         // Room on every page for the new version of a row updated in place (a correction, or a re-sent row whose upload
         // time becomes the stored version's): the update then stays on its page and writes no index entry (HOT).
-        sql.Append("ALTER TABLE ").Append(name).AppendLine(" SET (fillfactor = 90);");
+        sql.Append("ALTER TABLE ").Append(name).Append(" SET (fillfactor = ").Append(FillFactor.ToString(CultureInfo.InvariantCulture)).AppendLine(");");
         foreach (var column in table.Columns)
             sql.Append("ALTER TABLE ").Append(name).Append(" ADD COLUMN IF NOT EXISTS ").Append(SqlNames.Quote(column.Name))
                 .Append(' ').Append(SqlNames.SqlType(column.Type)).AppendLine(";");

@@ -68,7 +68,8 @@ public static class RawCopyCeiling
     public static async Task<TimeSpan> PlatformShapeCopyAsync(NpgsqlDataSource dataSource, E2eWorkload workload, int batchRows, bool commitEachBatch = true)
     {
         await using (var create = dataSource.CreateCommand(
-            $"DROP TABLE IF EXISTS bench_raw_shape; CREATE TABLE bench_raw_shape (LIKE {SqlNames.DataTable(Table)} INCLUDING ALL)"))
+            // LIKE copies the indexes but not the storage parameters: the fill factor is set as the generated DDL sets it.
+            $"DROP TABLE IF EXISTS bench_raw_shape; CREATE TABLE bench_raw_shape (LIKE {SqlNames.DataTable(Table)} INCLUDING ALL) WITH (fillfactor = {DataTableDdl.FillFactor})"))
             await create.ExecuteNonQueryAsync();
         var batches = new List<(BatchIdentity Batch, List<ValidatedRow> Rows)>();
         foreach (var group in workload.DistinctRows.GroupBy(r => r.Institution))

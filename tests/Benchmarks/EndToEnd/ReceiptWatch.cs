@@ -72,9 +72,9 @@ public sealed class ReceiptWatch : IDisposable
 
     public long AnsweredBytes => Interlocked.Read(ref _answeredBytes);
 
-    /// <summary>Receipts seen so far whose batch id starts with <paramref name="prefix"/>.</summary>
+    /// <summary>Receipts seen so far for batch ids of this <see cref="PrefixOf"/>.</summary>
     public List<(string BatchId, string Status, long ArrivedTicks)> Seen(string prefix) =>
-        _arrived.Where(receipt => receipt.BatchId.StartsWith(prefix, StringComparison.Ordinal)).ToList();
+        _arrived.Where(receipt => PrefixOf(receipt.BatchId) == prefix).ToList();
 
     /// <summary>Waits until <paramref name="count"/> receipts have arrived for batch ids of this <see cref="PrefixOf"/>.</summary>
     public async Task UntilAsync(string prefix, int count, TimeSpan timeout)
