@@ -15,9 +15,16 @@ internal static class BatchLedger
     /// <summary>Claims a batch id: true when this transaction owns it (new, or given back by a dead-letter replay).</summary>
     /// <remarks>A claimed row holds no counts until <see cref="RecordCountsAsync"/> (nor does a replayed row it takes over), so the
     /// claim moves no roll-up.</remarks>
-    public static async Task<bool> TryClaimAsync(NpgsqlConnection connection, BatchIdentity batch, LedgerClaim claim, CancellationToken cancellationToken)
+    public static async Task<bool> TryClaimAsync(NpgsqlConnection connection, BatchIdentity batch, LedgerClaim claim, CancellationToken cancellationToken) =>
+        await Statements.ExecuteAsync(connection, Claim(batch, claim), cancellationToken) == 1;
+
+    /// <summary>
+    /// The claim as one statement of a batch sent with others (<see cref="BatchLoader"/> sends it with the direct path's
+    /// lock): it yields one row when this transaction owns the batch id, none when the id is taken.
+    /// </summary>
+    public static NpgsqlBatchCommand Claim(BatchIdentity batch, LedgerClaim claim)
     {
-        await using var command = new NpgsqlCommand("""
+        var command = new NpgsqlBatchCommand("""
             INSERT INTO hx.batches AS b (institution_code, batch_id, kafka_topic, kafka_partition, kafka_offset, uploaded_at, upload_day,
                                          table_code, format, status, rows_received, source_kind, csv_header)
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'loaded', 0, $10, $11)
@@ -26,27 +33,32 @@ internal static class BatchLedger
                 table_code = excluded.table_code, format = excluded.format, source_kind = excluded.source_kind,
                 csv_header = excluded.csv_header, processed_at = now()
             WHERE b.status = 'replayed'
-            """, connection);
-        AddIdentity(command, batch);
+            RETURNING true
+            """);
+        AddIdentity(command.Parameters, batch);
         command.Parameters.Add(new() { Value = (object?)claim.Table ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
         command.Parameters.Add(new() { Value = claim.Format });
         command.Parameters.Add(new() { Value = claim.SourceKind });
         command.Parameters.Add(new() { Value = (object?)claim.CsvHeader?.Select(field => StorableText.Clean(field)).ToArray() ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
-        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        return command;
     }
 
     /// <summary>A load's counts, set on its claimed row; the upload roll-ups move by the difference (<see cref="LedgerFacts"/>).</summary>
-    public static async Task RecordCountsAsync(NpgsqlConnection connection, BatchIdentity batch, LoadOutcome outcome, CancellationToken cancellationToken)
+    public static Task RecordCountsAsync(NpgsqlConnection connection, BatchIdentity batch, LoadOutcome outcome, CancellationToken cancellationToken) =>
+        Statements.ExecuteAsync(connection, Counts(batch, outcome), cancellationToken);
+
+    /// <summary>The counts as one statement of a batch sent with others (the direct path sends it with its record upkeep).</summary>
+    public static NpgsqlBatchCommand Counts(BatchIdentity batch, LoadOutcome outcome)
     {
-        await using var command = new NpgsqlCommand(LedgerFacts.Rewriting("b.institution_code = $1 AND b.batch_id = $2", """
+        var command = new NpgsqlBatchCommand(LedgerFacts.Rewriting("b.institution_code = $1 AND b.batch_id = $2", """
             rows_received = $3, rows_accepted = $4, rows_inserted = $5, rows_updated = $6,
             rows_quarantined = $7, warnings = $8, rows_stale = $9, rows_retracted = $10, processed_at = now()
-            """), connection);
+            """));
         command.Parameters.Add(new() { Value = batch.Institution });
         command.Parameters.Add(new() { Value = batch.BatchId });
         foreach (var count in new[] { outcome.Received, outcome.Accepted, outcome.Inserted, outcome.Updated, outcome.Quarantined, outcome.Warnings, outcome.Stale, outcome.Retracted })
             command.Parameters.Add(new() { Value = count });
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        return command;
     }
 
     /// <summary>
@@ -64,7 +76,7 @@ internal static class BatchLedger
                 reason_code = excluded.reason_code, processed_at = now()
             WHERE b.status = 'replayed'
             """), connection);
-        AddIdentity(command, entry.Batch);
+        AddIdentity(command.Parameters, entry.Batch);
         command.Parameters.Add(new() { Value = entry.RowsReceived });
         command.Parameters.Add(new() { Value = (object?)entry.Table ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
         command.Parameters.Add(new() { Value = (object?)entry.Format ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
@@ -101,14 +113,14 @@ internal static class BatchLedger
         };
     }
 
-    private static void AddIdentity(NpgsqlCommand command, BatchIdentity batch)
+    private static void AddIdentity(NpgsqlParameterCollection parameters, BatchIdentity batch)
     {
-        command.Parameters.Add(new() { Value = batch.Institution });
-        command.Parameters.Add(new() { Value = batch.BatchId });
-        command.Parameters.Add(new() { Value = (object?)batch.Topic ?? DBNull.Value });
-        command.Parameters.Add(new() { Value = (object?)batch.Partition ?? DBNull.Value });
-        command.Parameters.Add(new() { Value = (object?)batch.Offset ?? DBNull.Value });
-        command.Parameters.Add(new() { Value = batch.UploadedAt.UtcDateTime });
-        command.Parameters.Add(new() { Value = DateOnly.FromDateTime(PlatformTime.ToLocal(batch.UploadedAt)) });
+        parameters.Add(new() { Value = batch.Institution });
+        parameters.Add(new() { Value = batch.BatchId });
+        parameters.Add(new() { Value = (object?)batch.Topic ?? DBNull.Value });
+        parameters.Add(new() { Value = (object?)batch.Partition ?? DBNull.Value });
+        parameters.Add(new() { Value = (object?)batch.Offset ?? DBNull.Value });
+        parameters.Add(new() { Value = batch.UploadedAt.UtcDateTime });
+        parameters.Add(new() { Value = DateOnly.FromDateTime(PlatformTime.ToLocal(batch.UploadedAt)) });
     }
 }

@@ -25,19 +25,26 @@ namespace HealthExchange.Ingest.Loading;
 internal static class DirectCopy
 {
     public const int MaxKeptRows = 50_000;
-    private const string Savepoint = "hx_direct";
+    private const string SavepointName = "hx_direct";
 
-    /// <summary>The rows streamed so far and whether they are in the table (null: fall back and stage them).</summary>
-    public sealed record Attempt(List<ValidatedRow> Kept, int? Inserted);
+    /// <summary>The rows streamed so far and whether they are in the table (false: fall back and stage them).</summary>
+    public sealed record Attempt(List<ValidatedRow> Kept, bool Copied);
 
     /// <summary>Tables whose aggregates the fast path can keep exactly (every shipped table).</summary>
     public static bool Applies(TableDefinition table) => RecordFacts.PersonKeyAsText(table);
 
+    /// <summary>The savepoint the attempt rolls back to; sent by the caller with the claim and the lock (one round trip).</summary>
+    public static NpgsqlBatchCommand Savepoint() => new($"SAVEPOINT {SavepointName}");
+
+    /// <summary>
+    /// Streams the accepted rows into the data table after <see cref="Savepoint"/>. When that fails (a key is already
+    /// stored) or the batch is too large to keep, rolls back to the savepoint; when it succeeds, the caller sends
+    /// <see cref="Finish"/> to keep the aggregates.
+    /// </summary>
     public static async Task<Attempt> TryAsync(NpgsqlConnection connection, BatchIdentity batch, TableDefinition table,
         IEnumerator<ValidatedRow> rows, BatchTally tally, int maxKeptRows, CancellationToken cancellationToken)
     {
         var kept = new List<ValidatedRow>();
-        await ExecuteAsync(connection, $"SAVEPOINT {Savepoint}", cancellationToken);
         var complete = true;
         try
         {
@@ -62,33 +69,33 @@ internal static class DirectCopy
             complete = false;
         }
         if (!complete)
+            await Statements.ExecuteAsync(connection, new NpgsqlBatchCommand($"ROLLBACK TO SAVEPOINT {SavepointName}"), cancellationToken);
+        return new Attempt(kept, complete);
+    }
+
+    /// <summary>
+    /// After a successful attempt: the savepoint's release and the upkeep of the aggregates the inserted rows feed, for
+    /// the caller to send in one round trip with the batch's counts. Every row kept is a record inserted, and its first
+    /// upload is this batch's.
+    /// </summary>
+    public static IEnumerable<NpgsqlBatchCommand> Finish(BatchIdentity batch, TableDefinition table, List<ValidatedRow> inserted)
+    {
+        yield return new NpgsqlBatchCommand($"RELEASE SAVEPOINT {SavepointName}");
+        var facts = new NpgsqlBatchCommand(RecordFacts.FromArrays(table));
+        facts.Parameters.Add(new() { Value = batch.Institution, NpgsqlDbType = NpgsqlDbType.Text });
+        facts.Parameters.Add(new() { Value = batch.UploadedAt.UtcDateTime, NpgsqlDbType = NpgsqlDbType.TimestampTz });
+        facts.Parameters.Add(EventTimes(table, inserted));
+        facts.Parameters.Add(new() { Value = batch.BatchId, NpgsqlDbType = NpgsqlDbType.Text });
+        yield return facts;
+        if (RecordFacts.KeepsPersons(table) && inserted.Count > 0)
         {
-            await ExecuteAsync(connection, $"ROLLBACK TO SAVEPOINT {Savepoint}", cancellationToken);
-            return new Attempt(kept, null);
+            var personIndex = table.IndexOf(table.PersonKey);
+            yield return StagedMerge.RecountPersons(batch.Institution, table, inserted.Select(row => AsText(row.Values[personIndex])).ToArray());
         }
-        await ExecuteAsync(connection, $"RELEASE SAVEPOINT {Savepoint}", cancellationToken);
-        return new Attempt(kept, await KeepAggregatesAsync(connection, batch, table, kept, cancellationToken));
     }
 
     public static string CopyCommand(TableDefinition table) =>
         $"COPY {SqlNames.DataTable(table)} ({string.Join(", ", StagingTable.Columns(table).Select(SqlNames.Quote))}) FROM STDIN (FORMAT BINARY)";
-
-    private static async Task<int> KeepAggregatesAsync(NpgsqlConnection connection, BatchIdentity batch, TableDefinition table,
-        List<ValidatedRow> inserted, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(RecordFacts.FromArrays(table), connection);
-        command.Parameters.Add(new() { Value = batch.Institution, NpgsqlDbType = NpgsqlDbType.Text });
-        command.Parameters.Add(new() { Value = batch.UploadedAt.UtcDateTime, NpgsqlDbType = NpgsqlDbType.TimestampTz });
-        command.Parameters.Add(EventTimes(table, inserted));
-        command.Parameters.Add(new() { Value = batch.BatchId, NpgsqlDbType = NpgsqlDbType.Text });
-        var count = (int)(long)(await command.ExecuteScalarAsync(cancellationToken))!;
-        if (RecordFacts.KeepsPersons(table))
-        {
-            var personIndex = table.IndexOf(table.PersonKey);
-            await StagedMerge.RecountPersonsAsync(connection, batch.Institution, table, inserted.Select(row => AsText(row.Values[personIndex])).ToArray(), cancellationToken);
-        }
-        return count;
-    }
 
     private static NpgsqlParameter EventTimes(TableDefinition table, List<ValidatedRow> rows)
     {
@@ -106,10 +113,4 @@ internal static class DirectCopy
         long number => number.ToString(CultureInfo.InvariantCulture),
         _ => throw new InvalidOperationException($"person key of type {value.GetType().Name} cannot take the direct path"),
     };
-
-    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
 }

@@ -70,22 +70,35 @@ internal static class StagedMerge
     /// </summary>
     public static async Task<bool> SerialiseAndFindTombstonesAsync(NpgsqlConnection connection, string institution, TableDefinition table, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(
-            // The lock is taken in FROM (a volatile call, evaluated before the row it yields), the probe after it.
-            $"SELECT ({StagingTable.AnyTombstone(table)}) FROM (SELECT pg_advisory_xact_lock(hashtext($2), hashtext($1))) AS locked", connection);
+        await using var batch = new NpgsqlBatch(connection) { BatchCommands = { SerialiseAndFindTombstones(institution, table) } };
+        return (bool)(await batch.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    /// <summary>The same as one statement of a batch sent with others; it yields one row, true when a tombstone exists.</summary>
+    public static NpgsqlBatchCommand SerialiseAndFindTombstones(string institution, TableDefinition table)
+    {
+        // The lock is taken in FROM (a volatile call, evaluated before the row it yields), the probe after it. A WHERE
+        // clause would not do: a condition on no FROM item is a one-time filter, checked before the lock is taken.
+        var command = new NpgsqlBatchCommand($"SELECT ({StagingTable.AnyTombstone(table)}) FROM (SELECT pg_advisory_xact_lock(hashtext($2), hashtext($1))) AS locked");
         command.Parameters.Add(new() { Value = institution });
         command.Parameters.Add(new() { Value = table.Code });
-        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
+        return command;
     }
 
     /// <summary>Recounts the given persons of a health-record table (<see cref="RecordFacts.RecountPersons"/>).</summary>
     public static async Task RecountPersonsAsync(NpgsqlConnection connection, string institution, TableDefinition table, IReadOnlyCollection<string?> persons, CancellationToken cancellationToken)
     {
         if (persons.Count == 0) return;
-        await using var command = new NpgsqlCommand(RecordFacts.RecountPersons(table), connection);
+        await Statements.ExecuteAsync(connection, RecountPersons(institution, table, persons), cancellationToken);
+    }
+
+    /// <summary>The same as one statement of a batch sent with others.</summary>
+    public static NpgsqlBatchCommand RecountPersons(string institution, TableDefinition table, IReadOnlyCollection<string?> persons)
+    {
+        var command = new NpgsqlBatchCommand(RecordFacts.RecountPersons(table));
         command.Parameters.Add(new() { Value = institution, NpgsqlDbType = NpgsqlDbType.Text });
         command.Parameters.Add(new() { Value = persons.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        return command;
     }
 
     private static NpgsqlCommand Command(NpgsqlConnection connection, string sql, string batchId)

@@ -72,6 +72,7 @@ public static class E2eBenchmark
             await SendAsync(producer, options, workload, batch);
             sent += batch.Csv.Length;
         }
+        var allSent = Stopwatch.GetElapsedTime(started);
         await receipts.UntilAsync("e2e-", workload.Batches.Count, TimeSpan.FromMinutes(30));
         var answered = receipts.Seen("e2e-");
         var endToEnd = Stopwatch.GetElapsedTime(started, answered.Max(r => r.ArrivedTicks));
@@ -111,6 +112,7 @@ public static class E2eBenchmark
         Report($"raw binary COPY, hx table, {batchRows:N0}-row commits", distinct, shape, binaryRate, psqlRate);
         Report($"raw binary COPY, hx table, {batchRows:N0}-row COPYs, one commit", distinct, shapeOneCommit, binaryRate, psqlRate);
         Report($"HealthExchange end to end, {workers} worker(s)", workload.SentRows, endToEnd, binaryRate, psqlRate);
+        Console.WriteLine($"  the last batch was sent (its delivery acknowledged) after {allSent.TotalSeconds:F2} s");
         Console.WriteLine($"CPU in the timed run: this process {cpu.Process.TotalSeconds:F2} s, PostgreSQL {cpu.Postgres.TotalSeconds:F2} s " +
                           $"(wall {endToEnd.TotalSeconds:F2} s × {Environment.ProcessorCount} cores)");
         // The ceiling's own server time, so PostgreSQL's extra work per row on the platform's path is a measured figure.
