@@ -42,7 +42,7 @@ public sealed class BatchLoader(NpgsqlDataSource dataSource)
         var direct = DirectCopyEnabled && DirectCopy.Applies(table);
         var (claimed, tombstones) = direct
             ? await ClaimForDirectCopyAsync(connection, batch, table, claim, cancellationToken)
-            : (await BatchLedger.TryClaimAsync(connection, batch, claim, cancellationToken), true);
+            : (await BatchLedger.TryClaimAsync(connection, batch, claim, cancellationToken), false);
         if (!claimed)
         {
             await transaction.RollbackAsync(cancellationToken);
@@ -65,7 +65,8 @@ public sealed class BatchLoader(NpgsqlDataSource dataSource)
             kept = attempt.Kept;
         }
         Interlocked.Increment(ref _staged);
-        var merged = await StageAndMergeAsync(connection, batch, table, kept, enumerator, tally, cancellationToken);
+        // The direct path's claim already took the lock and probed for tombstones; the merge need not do it again.
+        var merged = await StageAndMergeAsync(connection, batch, table, kept, enumerator, tally, direct ? tombstones : null, cancellationToken);
         var staged = Outcome(tally, headerIssues, merged);
         await BatchLedger.RecordCountsAsync(connection, batch, staged.Ledger, cancellationToken);
         return await CommitAsync(connection, transaction, batch, table, tally, headerIssues, staged.Receipt, cancellationToken);
@@ -115,7 +116,7 @@ public sealed class BatchLoader(NpgsqlDataSource dataSource)
     /// re-sent rows, retracted keys). Both paths give the same rows and aggregates.
     /// </summary>
     private static async Task<MergeCounts> StageAndMergeAsync(NpgsqlConnection connection, BatchIdentity batch, TableDefinition table,
-        List<ValidatedRow> kept, IEnumerator<ValidatedRow> rows, BatchTally tally, CancellationToken cancellationToken)
+        List<ValidatedRow> kept, IEnumerator<ValidatedRow> rows, BatchTally tally, bool? tombstonesUnderLock, CancellationToken cancellationToken)
     {
         await using (var create = new NpgsqlCommand(StagingTable.Create(table), connection))
             await create.ExecuteNonQueryAsync(cancellationToken);
@@ -129,6 +130,6 @@ public sealed class BatchLoader(NpgsqlDataSource dataSource)
             // Disposed without it, the writer cancels the COPY.
             await copy.CompleteAsync(cancellationToken);
         }
-        return await StagedMerge.MergeAsync(connection, batch, table, cancellationToken);
+        return await StagedMerge.MergeAsync(connection, batch, table, cancellationToken, tombstonesUnderLock);
     }
 }

@@ -28,10 +28,13 @@ internal static class StagedMerge
     /// step, and the second INSERT's conflict would drop its row as "unchanged" even when its content differs. Loads of
     /// other institutions or tables never wait. Several tables in one transaction are merged in code order (no deadlock).
     /// </remarks>
-    public static async Task<MergeCounts> MergeAsync(NpgsqlConnection connection, BatchIdentity batch, TableDefinition table, CancellationToken cancellationToken)
+    /// <param name="tombstonesUnderLock">Whether the table has tombstones, when this transaction already holds the lock and
+    /// probed for them (<see cref="BatchLoader"/> does with its claim); null: take the lock and probe here.</param>
+    public static async Task<MergeCounts> MergeAsync(NpgsqlConnection connection, BatchIdentity batch, TableDefinition table, CancellationToken cancellationToken,
+        bool? tombstonesUnderLock = null)
     {
         var stale = 0;
-        if (await SerialiseAndFindTombstonesAsync(connection, batch.Institution, table, cancellationToken))
+        if (tombstonesUnderLock ?? await SerialiseAndFindTombstonesAsync(connection, batch.Institution, table, cancellationToken))
             foreach (var statement in StagingTable.SettleTombstones(table))
                 if (await ExecuteAsync(connection, statement, batch.BatchId, cancellationToken) is int staleByTombstone) stale += staleByTombstone;
 
@@ -97,7 +100,7 @@ internal static class StagedMerge
     {
         var command = new NpgsqlBatchCommand(RecordFacts.RecountPersons(table));
         command.Parameters.Add(new() { Value = institution, NpgsqlDbType = NpgsqlDbType.Text });
-        command.Parameters.Add(new() { Value = persons.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        command.Parameters.Add(new() { Value = persons as string?[] ?? persons.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         return command;
     }
 
