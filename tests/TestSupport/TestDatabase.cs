@@ -29,7 +29,7 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         var name = "hx_test_" + Guid.NewGuid().ToString("N")[..12];
         var connectionString = await DatabaseAdmin.RecreateAsync(ServerConnectionString, name);
-        var dataSource = NpgsqlDataSource.Create(connectionString);
+        var dataSource = PlatformDataSource.Create(connectionString);
         await new SchemaMigrator(dataSource).MigrateAsync(catalogues ?? Some.Catalogues);
         if (seedInstitutions) await RegistrySeed.ImportAsync(dataSource, catalogues ?? Some.Catalogues);
         return new TestDatabase(connectionString, dataSource);

@@ -1,3 +1,4 @@
+using HealthExchange.Ingest.Schema;
 using System.Globalization;
 using System.Text.Json;
 using HealthExchange.Host.Cli;
@@ -6,7 +7,6 @@ using HealthExchange.Ingest.Loading;
 using HealthExchange.Metrics.Alerts;
 using HealthExchange.Metrics.Periods;
 using HealthExchange.Validation.Checking;
-using Npgsql;
 
 namespace HealthExchange.Host.Commands;
 
@@ -22,7 +22,7 @@ internal static class AlertsCommand
         var format = OutputFormats.From(line, OutputFormat.Table, OutputFormat.Json);
         var window = Window(line, DateOnly.FromDateTime(PlatformTime.ToLocal(TimeProvider.System.GetUtcNow())));
         var settings = HostSettings.Load(line);
-        await using var dataSource = NpgsqlDataSource.Create(settings.ConnectionString);
+        await using var dataSource = PlatformDataSource.Create(settings.ConnectionString);
         var alerts = line.Flag("recorded")
             ? await new AlertLedger(dataSource).RecordedAsync(window, CancellationToken.None)
             : await new AlertQuery(dataSource, settings.LoadCatalogues(), settings.Alerts).AlertsAsync(window, CancellationToken.None);

@@ -1,3 +1,4 @@
+using HealthExchange.Ingest.Schema;
 using System.Globalization;
 using System.Text.Json;
 using HealthExchange.Cda;
@@ -11,7 +12,6 @@ using HealthExchange.Ingest.Loading;
 using HealthExchange.Ingest.Registry;
 using HealthExchange.Validation.Catalogues;
 using HealthExchange.Validation.Issues;
-using Npgsql;
 
 namespace HealthExchange.Host.Commands;
 
@@ -92,7 +92,7 @@ internal static class CdaCommand
         var ids = line.Positionals(2);
         if (ids.Count != 1) throw new UsageException("cda get takes exactly one DOCUMENT_ID");
         var settings = HostSettings.Load(line);
-        await using var dataSource = NpgsqlDataSource.Create(settings.ConnectionString);
+        await using var dataSource = PlatformDataSource.Create(settings.ConnectionString);
         StoredDocument? document;
         try
         {

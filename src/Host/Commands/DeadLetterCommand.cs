@@ -7,7 +7,6 @@ using HealthExchange.Ingest.Loading;
 using HealthExchange.Ingest.Processing;
 using HealthExchange.Ingest.Schema;
 using Microsoft.Extensions.Logging.Abstractions;
-using Npgsql;
 
 namespace HealthExchange.Host.Commands;
 
@@ -30,7 +29,7 @@ internal static class DeadLetterCommand
         {
             case "list":
             {
-                await using var dataSource = NpgsqlDataSource.Create(settings.ConnectionString);
+                await using var dataSource = PlatformDataSource.Create(settings.ConnectionString);
                 await new SchemaMigrator(dataSource).MigrateAsync(settings.LoadCatalogues());
                 Write(await DeadLetterQuery.ListAsync(dataSource, filter, CancellationToken.None), format);
                 return ExitCodes.Ok;

@@ -29,7 +29,7 @@ internal static class HistoryCommand
         var tableCode = line.RequiredOption("table");
         var settings = HostSettings.Load(line);
         var catalogues = settings.LoadCatalogues();
-        await using var dataSource = NpgsqlDataSource.Create(settings.ConnectionString);
+        await using var dataSource = PlatformDataSource.Create(settings.ConnectionString);
         await new SchemaMigrator(dataSource).MigrateAsync(catalogues);
         var institution = await new InstitutionRegistry(dataSource, TimeProvider.System).FindAsync(institutionCode, CancellationToken.None)
             ?? throw new UsageException($"institution {institutionCode} is not registered");

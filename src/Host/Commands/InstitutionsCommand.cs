@@ -20,7 +20,7 @@ internal static class InstitutionsCommand
     {
         var sub = line.Words.Count > 1 ? line.Words[1] : "list";
         var settings = HostSettings.Load(line);
-        await using var dataSource = NpgsqlDataSource.Create(settings.ConnectionString);
+        await using var dataSource = PlatformDataSource.Create(settings.ConnectionString);
         await new SchemaMigrator(dataSource).MigrateAsync(settings.LoadCatalogues());
         switch (sub)
         {

@@ -94,7 +94,7 @@ internal static class ProvinceCommand
     private static async Task<NpgsqlDataSource> StoreAsync(CommandLine line)
     {
         var settings = HostSettings.Load(line);
-        var dataSource = NpgsqlDataSource.Create(settings.ConnectionString);
+        var dataSource = PlatformDataSource.Create(settings.ConnectionString);
         await new SchemaMigrator(dataSource).MigrateAsync(settings.LoadCatalogues());
         return dataSource;
     }

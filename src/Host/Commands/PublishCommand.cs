@@ -1,9 +1,9 @@
+using HealthExchange.Ingest.Schema;
 using HealthExchange.Host.Cli;
 using HealthExchange.Host.Pipeline;
 using HealthExchange.Metrics.Computation;
 using HealthExchange.Metrics.Periods;
 using HealthExchange.Metrics.Publishing;
-using Npgsql;
 
 namespace HealthExchange.Host.Commands;
 
@@ -19,7 +19,7 @@ internal static class PublishCommand
         var kinds = line.Option("kind") is { } kind ? [kind] : new[] { "district", "hospital" };
         if (kinds.Any(k => k is not ("district" or "hospital"))) throw new UsageException("--kind must be hospital or district");
         var settings = HostSettings.Load(line);
-        await using var dataSource = NpgsqlDataSource.Create(settings.ConnectionString);
+        await using var dataSource = PlatformDataSource.Create(settings.ConnectionString);
         var publisher = new ReportPublisher(dataSource, new MetricsQuery(dataSource, settings.LoadCatalogues(), settings.Metrics));
         var restated = false;
         foreach (var each in kinds)

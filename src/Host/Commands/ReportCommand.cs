@@ -1,9 +1,9 @@
+using HealthExchange.Ingest.Schema;
 using HealthExchange.Host.Cli;
 using HealthExchange.Host.Pipeline;
 using HealthExchange.Metrics.Computation;
 using HealthExchange.Metrics.Periods;
 using HealthExchange.Metrics.Reports;
-using Npgsql;
 
 namespace HealthExchange.Host.Commands;
 
@@ -21,7 +21,7 @@ internal static class ReportCommand
         if (kind is not (null or "hospital" or "district")) throw new UsageException("--kind must be hospital or district");
         var format = OutputFormats.From(line, OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json, OutputFormat.Xlsx, OutputFormat.Html);
         var settings = HostSettings.Load(line);
-        await using var dataSource = NpgsqlDataSource.Create(settings.ConnectionString);
+        await using var dataSource = PlatformDataSource.Create(settings.ConnectionString);
         var query = new MetricsQuery(dataSource, settings.LoadCatalogues(), settings.Metrics);
         var reports = await BuildAsync(query, period, kind, format, CancellationToken.None);
         Write(reports, format, line.Flag("english"), line.Option("output"));

@@ -6,7 +6,6 @@ using HealthExchange.Ingest.Loading;
 using HealthExchange.Ingest.Registry;
 using HealthExchange.Ingest.Reprocessing;
 using HealthExchange.Ingest.Schema;
-using Npgsql;
 
 namespace HealthExchange.Host.Commands;
 
@@ -24,7 +23,7 @@ internal static class ReprocessCommand
         var settings = HostSettings.Load(line);
         // The operator's --catalogue / --value-sets / Catalogues:* settings, as every other command honours them.
         var catalogues = settings.LoadCatalogues();
-        await using var dataSource = NpgsqlDataSource.Create(settings.ConnectionString);
+        await using var dataSource = PlatformDataSource.Create(settings.ConnectionString);
         await new SchemaMigrator(dataSource).MigrateAsync(catalogues);
         var reprocessor = new QuarantineReprocessor(dataSource, catalogues, new InstitutionRegistry(dataSource, TimeProvider.System), TimeProvider.System);
         IReadOnlyList<BatchReprocessResult> results;

@@ -1,7 +1,7 @@
+using HealthExchange.Ingest.Schema;
 using HealthExchange.Api.Hosting;
 using HealthExchange.Host.Cli;
 using HealthExchange.Host.Pipeline;
-using Npgsql;
 
 namespace HealthExchange.Host.Commands;
 
@@ -17,7 +17,7 @@ internal static class ServeCommand
         var settings = HostSettings.Load(line);
         using var logging = Logging.Create(settings);
         using var shutdown = new Shutdown();
-        await using var dataSource = NpgsqlDataSource.Create(settings.ConnectionString);
+        await using var dataSource = PlatformDataSource.Create(settings.ConnectionString);
         await using var app = await HttpServing.StartAsync(dataSource, settings.LoadCatalogues(), settings, logging, url);
         var address = ApiHost.BoundAddress(app);
         await Console.Out.WriteLineAsync($"http={address}");

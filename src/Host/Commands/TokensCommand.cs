@@ -18,7 +18,7 @@ internal static class TokensCommand
     {
         var sub = line.Words.ElementAtOrDefault(1) ?? throw new UsageException("hx tokens create|list|revoke");
         var settings = HostSettings.Load(line);
-        await using var dataSource = NpgsqlDataSource.Create(settings.ConnectionString);
+        await using var dataSource = PlatformDataSource.Create(settings.ConnectionString);
         await new SchemaMigrator(dataSource).MigrateAsync(settings.LoadCatalogues());
         var store = new TokenStore(dataSource, TimeProvider.System);
         switch (sub)

@@ -41,7 +41,7 @@ public sealed class PipelineServices : IAsyncDisposable
     public static async Task<PipelineServices> CreateAsync(HostSettings settings, ILoggerFactory logging, TimeProvider time, CancellationToken cancellationToken)
     {
         var catalogues = settings.LoadCatalogues();
-        var dataSource = NpgsqlDataSource.Create(settings.ConnectionString);
+        var dataSource = PlatformDataSource.Create(settings.ConnectionString);
         await new SchemaMigrator(dataSource).MigrateAsync(catalogues, cancellationToken);
         var producer = new ProducerBuilder<string?, byte[]>(ProducerConfig(settings.Kafka)).Build();
         var registry = new InstitutionRegistry(dataSource, time);
