@@ -19,7 +19,7 @@ public static class Program
         if (args.Contains("--cda")) return CdaBenchmark.Run(Option(args, "--documents", 2000), Option(args, "--runs", 3));
         if (args.Contains("--e2e"))
             return await EndToEnd.E2eBenchmark.RunAsync(Option(args, "--rows", 160_000), Option(args, "--batch-rows", 4_000), Option(args, "--workers", 1), args.Contains("--mixed"),
-                Option(args, "--broker-rtt-ms", 0));
+                Option(args, "--broker-rtt-ms", 0), Option(args, "--group-commit", new HealthExchange.Ingest.Kafka.KafkaOptions().GroupCommitBatches));
         if (args.Contains("--backlog"))
             return await EndToEnd.BacklogBenchmark.RunAsync(Option(args, "--backlog-mib", 2048), Option(args, "--batch-rows", 4_000), Option(args, "--workers", 1));
         if (args.Contains("--metrics")) return await MetricsBenchmark.RunAsync(Option(args, "--runs", 5));

@@ -21,18 +21,20 @@ namespace HealthExchange.Ingest.Tests;
 public sealed class DirectCopyEquivalenceTests : IAsyncLifetime
 {
     private const string District = "320116";
-    private TestDatabase _direct = null!, _staged = null!;
+    private TestDatabase _direct = null!, _staged = null!, _grouped = null!;
 
     public async Task InitializeAsync()
     {
         _direct = await TestDatabase.CreateAsync();
         _staged = await TestDatabase.CreateAsync();
+        _grouped = await TestDatabase.CreateAsync();
     }
 
     public async Task DisposeAsync()
     {
         await _direct.DisposeAsync();
         await _staged.DisposeAsync();
+        await _grouped.DisposeAsync();
     }
 
     [Theory]
@@ -58,6 +60,60 @@ public sealed class DirectCopyEquivalenceTests : IAsyncLifetime
         Assert.Equal(0, staged.PathCounts.Direct);
         foreach (var query in Comparisons)
             Assert.Equal(await DumpAsync(_staged, query), await DumpAsync(_direct, query));
+    }
+
+    /// <summary>
+    /// Group commit (<see cref="LoadGroup"/>): the same world loaded in groups of one to six batches, each group one
+    /// transaction — corrections of keys an earlier batch of the same group inserted, a batch id reused within a group,
+    /// two staged merges in one transaction — leaves exactly what one transaction a batch leaves.
+    /// </summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public async Task Batches_loaded_in_groups_leave_what_batches_loaded_alone_leave(int seed)
+    {
+        var batches = World(Some.OutpatientTable, Some.Hospital, seed).Concat(World(DistrictTable("hr_person_basic"), District, seed)).ToList();
+        var alone = new BatchLoader(_staged.DataSource) { MaxKeptRows = 7 };
+        var grouped = new BatchLoader(_grouped.DataSource) { MaxKeptRows = 7 };
+        var sizes = new Random(seed);
+        LoadGroup? group = null;
+        var left = 0;
+        var groups = 0;
+        foreach (var batch in batches)
+        {
+            if (left == 0)
+            {
+                if (group is not null) await CommitAsync(group);
+                group = await LoadGroup.BeginAsync(_grouped.DataSource, CancellationToken.None);
+                left = sizes.Next(1, 7);
+                groups++;
+            }
+            left--;
+            var viaAlone = await alone.LoadAsync(batch.Identity, batch.Table, "csv", batch.Rows(), [], CancellationToken.None);
+            LoadGroup.Current = group;
+            try
+            {
+                var viaGroup = await grouped.LoadAsync(batch.Identity, batch.Table, "csv", batch.Rows(), [], CancellationToken.None);
+                Assert.Equal(viaAlone, viaGroup);
+            }
+            finally
+            {
+                LoadGroup.Current = null;
+            }
+        }
+        await CommitAsync(group!);
+
+        Assert.True(groups < batches.Count / 2, $"{groups} groups for {batches.Count} batches");
+        Assert.True(grouped.PathCounts.Direct > 0 && grouped.PathCounts.Staged > 0, $"grouped {grouped.PathCounts}");
+        foreach (var query in Comparisons)
+            Assert.Equal(await DumpAsync(_staged, query), await DumpAsync(_grouped, query));
+
+        static async Task CommitAsync(LoadGroup group)
+        {
+            await group.CommitSoFarAsync(CancellationToken.None);
+            await group.DisposeAsync();
+        }
     }
 
     private static readonly string[] Comparisons =

@@ -21,6 +21,9 @@ public sealed class IngestConsumer(KafkaOptions options, RecordSettler settler, 
 
     /// <summary>Assignment, lag and retries, for /metrics and /health/ready of the HTTP host in the same process.</summary>
     public ConsumerObservations Observations { get; } = new();
+
+    /// <summary>The running loop's group commit (null before it starts), for its counts.</summary>
+    public GroupCommit? Grouping { get; private set; }
     private long _handled;
 
     public static ConsumerConfig ConsumerConfig(KafkaOptions options)
@@ -54,6 +57,8 @@ public sealed class IngestConsumer(KafkaOptions options, RecordSettler settler, 
     {
         var gaps = new OffsetGapDetector();
         var pending = new PendingFeedback(Answered);
+        var group = new GroupCommit(settler, dataSource, Math.Max(1, options.GroupCommitBatches));
+        Grouping = group;
         using var consumer = new ConsumerBuilder<byte[]?, byte[]?>(ConsumerConfig(options))
             .SetErrorHandler((_, error) => IngestLog.ConsumeError(logger, error.Code.ToString(), error.Reason))
             .SetPartitionsAssignedHandler((_, assigned) => Observations.Assign(assigned))
@@ -88,8 +93,10 @@ public sealed class IngestConsumer(KafkaOptions options, RecordSettler settler, 
                 ConsumeResult<byte[]?, byte[]?> result;
                 try
                 {
-                    // With answers in flight, come back soon to store their offsets even when no record follows.
-                    result = pending.Count > 0 ? consumer.Consume(AnswerPoll) : consumer.Consume(stopping);
+                    // A group open: only a record already waiting joins it. With answers in flight, come back soon to
+                    // store their offsets even when no record follows.
+                    result = group.Waiting > 0 ? consumer.Consume(TimeSpan.Zero)
+                        : pending.Count > 0 ? consumer.Consume(AnswerPoll) : consumer.Consume(stopping);
                 }
                 catch (ConsumeException error)
                 {
@@ -97,15 +104,26 @@ public sealed class IngestConsumer(KafkaOptions options, RecordSettler settler, 
                     IngestLog.ConsumeError(logger, error.Error.Code.ToString(), error.Error.Reason);
                     continue;
                 }
-                if (result is null || result.IsPartitionEOF) continue;
+                if (result is null || result.IsPartitionEOF)
+                {
+                    // Nothing more is waiting: the group is committed and answered now.
+                    if (group.Waiting > 0) await SettleGroupAsync(group, pending, patience, flush: true, stopping);
+                    continue;
+                }
                 var record = KafkaRecords.From(result);
                 var missing = CheckContinuity(consumer, gaps, result);
-                FeedbackDelivery? delivery = null;
-                await patience.UntilDoneAsync(record, async () =>
+                if (missing > 0) await patience.UntilDoneAsync(record, () => RecordGapAsync(record, missing, stopping), stopping);
+                var groupable = options.GroupCommitBatches > 1 && record.Topic == options.TablesTopic && record.Value.Length <= GroupCommit.MaxRecordBytes;
+                // Records of other topics are settled alone, after the group before them, so answers keep their order.
+                if (!groupable && group.Waiting > 0) await SettleGroupAsync(group, pending, patience, flush: true, stopping);
+                if (groupable)
                 {
-                    if (missing > 0) await RecordGapAsync(record, missing, stopping);
-                    (_, delivery) = await settler.SettleAsync(record, stopping);
-                }, stopping);
+                    group.Add(record);
+                    await SettleGroupAsync(group, pending, patience, flush: false, stopping);
+                    continue;
+                }
+                FeedbackDelivery? delivery = null;
+                await patience.UntilDoneAsync(record, async () => (_, delivery) = await settler.SettleAsync(record, stopping), stopping);
                 pending.Add(record, delivery!);
             }
         }
@@ -119,11 +137,29 @@ public sealed class IngestConsumer(KafkaOptions options, RecordSettler settler, 
         }
         finally
         {
+            // A group not committed is rolled back: its records are redelivered, whoever owns them next.
+            await group.AbandonAsync();
             pending.StoreWithin(consumer, AnswersAtShutdown);
             // Commits the stored offsets and leaves the group at once instead of waiting for the session timeout.
             consumer.Close();
             Observations.Left();
             IngestLog.Stopped(logger, RecordsHandled);
+        }
+    }
+
+    /// <summary>
+    /// Settles what the group holds (committing it when <paramref name="flush"/> or full), under the outage patience of
+    /// its oldest record, and tracks the answers in the order the records were consumed.
+    /// </summary>
+    private static async Task SettleGroupAsync(GroupCommit group, PendingFeedback pending, OutagePatience patience, bool flush, CancellationToken stopping)
+    {
+        try
+        {
+            await patience.UntilDoneAsync(group.Oldest!, () => group.SettleAsync(flush, stopping), stopping);
+        }
+        finally
+        {
+            foreach (var (record, delivery) in group.TakeAnswered()) pending.Add(record, delivery);
         }
     }
 

@@ -21,6 +21,12 @@ public sealed class KafkaOptions
     public int MaxPollIntervalMs { get; set; } = 300_000;
 
     /// <summary>
+    /// Group commit: while table batches wait in the consumer's queue, up to this many are loaded in one transaction and
+    /// answered after its commit (<see cref="Settling.GroupCommit"/>); a lone batch is committed at once. 1 turns it off.
+    /// </summary>
+    public int GroupCommitBatches { get; set; } = 16;
+
+    /// <summary>
     /// Future records are believed up to this far ahead of the platform's clock (HX1012 beyond): senders' clocks drift,
     /// forged timestamps should not create partitions and upload days that never were.
     /// </summary>

@@ -98,10 +98,17 @@ internal static class BatchLedger
 
     public static async Task<LoadOutcome> ReadOutcomeAsync(NpgsqlDataSource dataSource, BatchIdentity batch, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("""
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await ReadOutcomeAsync(connection, batch, cancellationToken);
+    }
+
+    /// <summary>What the batch that took this id recorded, read where its claim is visible (maybe not yet committed).</summary>
+    public static async Task<LoadOutcome> ReadOutcomeAsync(NpgsqlConnection connection, BatchIdentity batch, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("""
             SELECT rows_received, rows_accepted, rows_inserted, rows_updated, rows_quarantined, warnings, rows_stale, rows_retracted
             FROM hx.batches WHERE institution_code = $1 AND batch_id = $2
-            """);
+            """, connection);
         command.Parameters.Add(new() { Value = batch.Institution });
         command.Parameters.Add(new() { Value = batch.BatchId });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

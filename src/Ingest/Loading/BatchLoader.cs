@@ -31,23 +31,48 @@ public sealed class BatchLoader(NpgsqlDataSource dataSource)
     /// <param name="csvHeader">A CSV batch's header row as sent, kept so that its quarantined lines can be re-read.</param>
     /// <remarks>
     /// The common case, new records with no tombstone in their table, costs four round trips to PostgreSQL besides the
-    /// COPY's own: the claim with the lock and the savepoint, the COPY, the upkeep with the counts, and the commit.
+    /// COPY's own: the claim with the lock and the savepoint, the COPY, the upkeep with the counts, and the commit. In a
+    /// <see cref="LoadGroup"/> (<see cref="LoadGroup.Current"/>) the batch runs in the group's transaction under a
+    /// savepoint of its own, and the group's owner commits: three round trips, and one commit for several batches.
     /// </remarks>
     public async Task<LoadOutcome> LoadAsync(BatchIdentity batch, TableDefinition table, string format,
         IEnumerable<ValidatedRow> rows, IReadOnlyList<ValidationIssue> headerIssues, IReadOnlyList<string>? csvHeader, CancellationToken cancellationToken)
     {
+        if (LoadGroup.Current is { } group)
+        {
+            try
+            {
+                var outcome = await LoadAsync(group.Connection, inGroup: true, batch, table, format, rows, headerIssues, csvHeader, cancellationToken);
+                if (!outcome.Duplicate) group.Loaded();
+                return outcome;
+            }
+            catch
+            {
+                await RollBackBatchAsync(group.Connection);
+                throw;
+            }
+        }
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var loaded = await LoadAsync(connection, inGroup: false, batch, table, format, rows, headerIssues, csvHeader, cancellationToken);
+        // A duplicate changed nothing: the rollback releases the lock its claim took.
+        if (loaded.Duplicate) await transaction.RollbackAsync(cancellationToken);
+        else await transaction.CommitAsync(cancellationToken);
+        return loaded;
+    }
+
+    /// <summary>
+    /// The batch's work in the transaction open on <paramref name="connection"/>, left for the caller to commit; in a group,
+    /// under a savepoint of its own (<see cref="BatchSavepoint"/>) that the caller rolls back to if this throws.
+    /// </summary>
+    private async Task<LoadOutcome> LoadAsync(NpgsqlConnection connection, bool inGroup, BatchIdentity batch, TableDefinition table, string format,
+        IEnumerable<ValidatedRow> rows, IReadOnlyList<ValidationIssue> headerIssues, IReadOnlyList<string>? csvHeader, CancellationToken cancellationToken)
+    {
         var claim = LedgerClaim.TableBatch(table.Code, format, csvHeader);
         var direct = DirectCopyEnabled && DirectCopy.Applies(table);
-        var (claimed, tombstones) = direct
-            ? await ClaimForDirectCopyAsync(connection, batch, table, claim, cancellationToken)
-            : (await BatchLedger.TryClaimAsync(connection, batch, claim, cancellationToken), false);
-        if (!claimed)
-        {
-            await transaction.RollbackAsync(cancellationToken);
-            return await BatchLedger.ReadOutcomeAsync(dataSource, batch, cancellationToken);
-        }
+        var (claimed, tombstones) = await ClaimAsync(connection, inGroup, batch, table, claim, direct, cancellationToken);
+        // Read on the same connection: the batch that took the id may be an earlier one of this group, not yet committed.
+        if (!claimed) return await BatchLedger.ReadOutcomeAsync(connection, batch, cancellationToken);
 
         var tally = new BatchTally();
         using var enumerator = rows.GetEnumerator();
@@ -60,7 +85,8 @@ public sealed class BatchLoader(NpgsqlDataSource dataSource)
                 Interlocked.Increment(ref _direct);
                 var copied = Outcome(tally, headerIssues, new MergeCounts(attempt.Kept.Count, 0, 0, attempt.Kept.Count));
                 await Statements.ExecuteAsync(connection, [.. DirectCopy.Finish(batch, table, attempt.Kept), BatchLedger.Counts(batch, copied.Ledger)], cancellationToken);
-                return await CommitAsync(connection, transaction, batch, table, tally, headerIssues, copied.Receipt, cancellationToken);
+                await QuarantineWriter.WriteAsync(connection, batch, table, tally.Rejected, headerIssues, cancellationToken);
+                return copied.Receipt;
             }
             kept = attempt.Kept;
         }
@@ -69,27 +95,51 @@ public sealed class BatchLoader(NpgsqlDataSource dataSource)
         var merged = await StageAndMergeAsync(connection, batch, table, kept, enumerator, tally, direct ? tombstones : null, cancellationToken);
         var staged = Outcome(tally, headerIssues, merged);
         await BatchLedger.RecordCountsAsync(connection, batch, staged.Ledger, cancellationToken);
-        return await CommitAsync(connection, transaction, batch, table, tally, headerIssues, staged.Receipt, cancellationToken);
+        await QuarantineWriter.WriteAsync(connection, batch, table, tally.Rejected, headerIssues, cancellationToken);
+        return staged.Receipt;
+    }
+
+    /// <summary>A batch's own savepoint in a group: its failure is rolled back to here, the group's earlier batches stay.</summary>
+    private const string BatchSavepoint = "hx_batch";
+
+    private static async Task RollBackBatchAsync(NpgsqlConnection connection)
+    {
+        try
+        {
+            await Statements.ExecuteAsync(connection, new NpgsqlBatchCommand($"ROLLBACK TO SAVEPOINT {BatchSavepoint}"), CancellationToken.None);
+        }
+        catch (NpgsqlException)
+        {
+            // The connection is broken: the whole group is lost with it, and its owner settles its records again.
+        }
     }
 
     /// <summary>
-    /// The claim, the (institution, table) lock with the tombstone probe, and the direct attempt's savepoint, in one round
-    /// trip. When the claim finds the batch id taken, the lock and the savepoint go with the caller's rollback; when a
-    /// tombstone sends the load to the staged path, the savepoint stays unused until the commit (harmless, and no
-    /// round trip to release it).
+    /// In one round trip: in a group, the batch's savepoint; the claim of its id; for the direct path the (institution,
+    /// table) lock with the tombstone probe and the direct attempt's savepoint. When the claim finds the id taken, the
+    /// lock goes with the caller's rollback (or the group's commit); when a tombstone sends the load to the staged path,
+    /// the direct savepoint stays unused until the commit (harmless, and no round trip to release it).
     /// </summary>
-    private static async Task<(bool Claimed, bool Tombstones)> ClaimForDirectCopyAsync(NpgsqlConnection connection, BatchIdentity batch, TableDefinition table,
-        LedgerClaim claim, CancellationToken cancellationToken)
+    private static async Task<(bool Claimed, bool Tombstones)> ClaimAsync(NpgsqlConnection connection, bool inGroup, BatchIdentity batch, TableDefinition table,
+        LedgerClaim claim, bool direct, CancellationToken cancellationToken)
     {
-        await using var statements = new NpgsqlBatch(connection)
+        await using var statements = new NpgsqlBatch(connection);
+        if (inGroup) statements.BatchCommands.Add(new NpgsqlBatchCommand($"SAVEPOINT {BatchSavepoint}"));
+        statements.BatchCommands.Add(BatchLedger.Claim(batch, claim));
+        if (direct)
         {
-            BatchCommands = { BatchLedger.Claim(batch, claim), StagedMerge.SerialiseAndFindTombstones(batch.Institution, table), DirectCopy.Savepoint() },
-        };
+            statements.BatchCommands.Add(StagedMerge.SerialiseAndFindTombstones(batch.Institution, table));
+            statements.BatchCommands.Add(DirectCopy.Savepoint());
+        }
         await using var reader = await statements.ExecuteReaderAsync(cancellationToken);
         var claimed = await reader.ReadAsync(cancellationToken);
-        if (!await reader.NextResultAsync(cancellationToken) || !await reader.ReadAsync(cancellationToken))
-            throw new InvalidOperationException("the tombstone probe returned no row");
-        var tombstones = reader.GetBoolean(0);
+        var tombstones = false;
+        if (direct)
+        {
+            if (!await reader.NextResultAsync(cancellationToken) || !await reader.ReadAsync(cancellationToken))
+                throw new InvalidOperationException("the tombstone probe returned no row");
+            tombstones = reader.GetBoolean(0);
+        }
         while (await reader.NextResultAsync(cancellationToken)) { }
         return (claimed, tombstones);
     }
@@ -102,15 +152,6 @@ public sealed class BatchLoader(NpgsqlDataSource dataSource)
         return (receipt, receipt with { Inserted = merged.FirstUploads });
     }
 
-    /// <summary>The rejected rows into quarantine, then the commit: the batch's receipt may be sent once this returns.</summary>
-    private static async Task<LoadOutcome> CommitAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, BatchIdentity batch, TableDefinition table,
-        BatchTally tally, IReadOnlyList<ValidationIssue> headerIssues, LoadOutcome outcome, CancellationToken cancellationToken)
-    {
-        await QuarantineWriter.WriteAsync(connection, batch, table, tally.Rejected, headerIssues, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return outcome;
-    }
-
     /// <summary>
     /// The rows the direct attempt kept (if any) and the rest of the batch through staging and the merge (corrections,
     /// re-sent rows, retracted keys). Both paths give the same rows and aggregates.
@@ -118,8 +159,9 @@ public sealed class BatchLoader(NpgsqlDataSource dataSource)
     private static async Task<MergeCounts> StageAndMergeAsync(NpgsqlConnection connection, BatchIdentity batch, TableDefinition table,
         List<ValidatedRow> kept, IEnumerator<ValidatedRow> rows, BatchTally tally, bool? tombstonesUnderLock, CancellationToken cancellationToken)
     {
-        await using (var create = new NpgsqlCommand(StagingTable.Create(table), connection))
-            await create.ExecuteNonQueryAsync(cancellationToken);
+        // An earlier batch of the same group may have staged rows already: its table goes until the commit drops it.
+        await Statements.ExecuteAsync(connection, [new NpgsqlBatchCommand($"DROP TABLE IF EXISTS pg_temp.{StagingTable.Name}"), new NpgsqlBatchCommand(StagingTable.Create(table))],
+            cancellationToken);
         await using (var copy = await BinaryCopyWriter.BeginAsync(connection, StagingTable.CopyCommand(table), cancellationToken))
         {
             var writer = new RowWriter(table, batch);

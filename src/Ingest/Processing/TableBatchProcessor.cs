@@ -109,6 +109,9 @@ public sealed class TableBatchProcessor(NpgsqlDataSource dataSource, CatalogueSe
             return DeadLetter(batch, table.Code, envelope.Format.ToWire(), new ValidationIssue(IssueCodes.RetractionRowInvalid, first.Row, first.Column, null, detail), payload)
                 with { SourceKind = RetractionLoader.SourceKind, RowsReceived = 0, Retraction = true };
         }
+        // A retraction takes the (institution, table) lock on a connection of its own: a group's batches before it are
+        // committed first, or it would wait on a lock its own group holds.
+        if (LoadGroup.Current is { } group) await group.CommitSoFarAsync(cancellationToken);
         var outcome = await _retractions.RetractAsync(batch, table, envelope.Format.ToWire(), rows, envelope.Reason, cancellationToken);
         return BatchResult.Of(batch, table.Code, outcome, summary) with { Retraction = true };
     }

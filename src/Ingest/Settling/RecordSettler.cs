@@ -27,14 +27,29 @@ public sealed class RecordSettler(IReadOnlyDictionary<string, IRecordProcessor> 
     /// </summary>
     public async Task<(BatchResult Result, FeedbackDelivery Delivery)> SettleAsync(ReceivedRecord record, CancellationToken cancellationToken)
     {
-        var processor = new PlatformFailureGuard(new ConflictRetry(processors.GetValueOrDefault(record.Topic, otherTopics), logger), logger);
-        var result = await processor.ProcessAsync(record, cancellationToken);
+        var result = await DecideAsync(record, cancellationToken);
+        return (result, await AnswerAsync(record, result, cancellationToken));
+    }
+
+    /// <summary>
+    /// What the record becomes, with everything but a dead letter's own record in PostgreSQL (in the
+    /// <see cref="LoadGroup"/> if one is current, so not yet committed): nothing is answered yet.
+    /// </summary>
+    internal Task<BatchResult> DecideAsync(ReceivedRecord record, CancellationToken cancellationToken) =>
+        new PlatformFailureGuard(new ConflictRetry(processors.GetValueOrDefault(record.Topic, otherTopics), logger), logger).ProcessAsync(record, cancellationToken);
+
+    /// <summary>
+    /// Once the record's load is committed: a dead letter is recorded (ledger row and the whole record, one
+    /// transaction of its own), the outcome logged and the receipt (and hx.dlq copy) sent.
+    /// </summary>
+    internal async Task<FeedbackDelivery> AnswerAsync(ReceivedRecord record, BatchResult result, CancellationToken cancellationToken)
+    {
         switch (result)
         {
             case DeadLetteredBatch dead:
                 var id = await StoreAsync(record, dead, cancellationToken);
                 IngestLog.DeadLettered(logger, record.Topic, record.Partition, record.Offset, dead.Batch.Institution, dead.Batch.BatchId, dead.Issue.Code, dead.Issue.MessageEn);
-                return (result, feedback.Send(result, record, dead.Issue.Code, dead.Issue.MessageEn, id));
+                return feedback.Send(result, record, dead.Issue.Code, dead.Issue.MessageEn, id);
             case DuplicateBatch duplicate when duplicate.DocumentId is { } document:
                 CdaLog.Duplicate(logger, duplicate.Batch.Institution, document);
                 break;
@@ -45,7 +60,7 @@ public sealed class RecordSettler(IReadOnlyDictionary<string, IRecordProcessor> 
                 Log(loaded);
                 break;
         }
-        return (result, feedback.Send(result));
+        return feedback.Send(result);
     }
 
     /// <summary>Settles and waits until the answer is acknowledged (`hx dlq replay`, one record at a time).</summary>

@@ -24,18 +24,21 @@ public static class E2eBenchmark
 
     /// <param name="brokerRoundTripMs">Added to every broker response (0: the in-process mock answers in microseconds, a
     /// real cluster with acks=all in milliseconds), so the run shows what a broker's round trip costs the pipeline.</param>
-    public static async Task<int> RunAsync(int rows, int batchRows, int workers, bool mixed, int brokerRoundTripMs = 0)
+    /// <param name="groupCommitBatches">Kafka:GroupCommitBatches of the pipelines (1: every batch commits alone).</param>
+    public static async Task<int> RunAsync(int rows, int batchRows, int workers, bool mixed, int brokerRoundTripMs = 0, int groupCommitBatches = 16)
     {
         var workload = E2eWorkload.Build(rows, batchRows, 8, mixed);
         Console.WriteLine($"end to end: {workload.SentRows:N0} outpatient-visit rows in {workload.Batches.Count} batches of ≤ {batchRows:N0} " +
                           $"from {workload.Hospitals.Count} hospitals, {workers} worker(s), {Partitions} table partitions" +
                           (brokerRoundTripMs > 0 ? $"; broker round trip +{brokerRoundTripMs} ms" : "") +
+                          $"; group commit of ≤ {groupCommitBatches} batches" +
                           (mixed ? $"; mixed: {workload.CorrectionRows:N0} corrections, {workload.InvalidRows:N0} invalid rows, batch {workload.Batches[0].BatchId} redelivered" : ""));
         Console.WriteLine($"load: {File.ReadAllText("/proc/loadavg").Trim()}");
 
         await using var database = await TestDatabase.CreateAsync();
         using var cluster = new MockCluster();
-        var options = new KafkaOptions { GroupId = "hx-bench-" + Guid.NewGuid().ToString("N")[..8], SessionTimeoutMs = 6000, BootstrapServers = cluster.BootstrapServers };
+        var options = new KafkaOptions { GroupId = "hx-bench-" + Guid.NewGuid().ToString("N")[..8], SessionTimeoutMs = 6000, BootstrapServers = cluster.BootstrapServers,
+            GroupCommitBatches = groupCommitBatches };
         EmbeddedTopics.Create(cluster, options, Partitions);
         if (brokerRoundTripMs > 0) cluster.SetRoundTrip(1, TimeSpan.FromMilliseconds(brokerRoundTripMs));
 
@@ -65,6 +68,7 @@ public static class E2eBenchmark
         var gcPauseAtStart = GC.GetTotalPauseDuration();
         var collectionsAtStart = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
         var allocatedAtStart = GC.GetTotalAllocatedBytes();
+        var groupsAtStart = GroupCounts(pipelines);
         long sent = 0;
         foreach (var batch in workload.Batches)
         {
@@ -81,6 +85,8 @@ public static class E2eBenchmark
         var gcPauseInRun = GC.GetTotalPauseDuration() - gcPauseAtStart;
         var collectionsInRun = Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collectionsAtStart[g]).ToArray();
         var allocatedInRun = GC.GetTotalAllocatedBytes() - allocatedAtStart;
+        var groupsInRun = GroupCounts(pipelines);
+        groupsInRun = (groupsInRun.Commits - groupsAtStart.Commits, groupsInRun.Batches - groupsAtStart.Batches);
 
         await stop.CancelAsync();
         await Task.WhenAll(loops);
@@ -112,7 +118,8 @@ public static class E2eBenchmark
         Report($"raw binary COPY, hx table, {batchRows:N0}-row commits", distinct, shape, binaryRate, psqlRate);
         Report($"raw binary COPY, hx table, {batchRows:N0}-row COPYs, one commit", distinct, shapeOneCommit, binaryRate, psqlRate);
         Report($"HealthExchange end to end, {workers} worker(s)", workload.SentRows, endToEnd, binaryRate, psqlRate);
-        Console.WriteLine($"  the last batch was sent (its delivery acknowledged) after {allSent.TotalSeconds:F2} s");
+        Console.WriteLine($"  the last batch was sent (its delivery acknowledged) after {allSent.TotalSeconds:F2} s; " +
+                          $"group commit: {groupsInRun.Batches:N0} batches in {groupsInRun.Commits:N0} commits ({(double)groupsInRun.Batches / Math.Max(1, groupsInRun.Commits):F1} a commit)");
         Console.WriteLine($"CPU in the timed run: this process {cpu.Process.TotalSeconds:F2} s, PostgreSQL {cpu.Postgres.TotalSeconds:F2} s " +
                           $"(wall {endToEnd.TotalSeconds:F2} s × {Environment.ProcessorCount} cores)");
         // The ceiling's own server time, so PostgreSQL's extra work per row on the platform's path is a measured figure.
@@ -125,6 +132,9 @@ public static class E2eBenchmark
         Console.WriteLine($"load: {File.ReadAllText("/proc/loadavg").Trim()}");
         return stored == distinct && answered.Count == workload.Batches.Count ? 0 : 1;
     }
+
+    private static (long Commits, long Batches) GroupCounts(IEnumerable<PipelineServices> pipelines) =>
+        pipelines.Select(p => p.Consumer.Grouping?.Counts ?? (0, 0)).Aggregate((0L, 0L), (sum, c) => (sum.Item1 + c.Commits, sum.Item2 + c.Batches));
 
     private static void Report(string path, long rows, TimeSpan elapsed, double binaryRate, double psqlRate)
     {
