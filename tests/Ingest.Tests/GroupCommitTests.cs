@@ -75,25 +75,41 @@ public sealed class GroupCommitTests : BrokerAndDatabaseTest
     }
 
     [Fact]
+    public async Task A_dead_letter_whose_group_cannot_commit_is_settled_alone_after_the_batches_before_it()
+    {
+        var settings = new HostSettings { Kafka = Broker.Options, ConnectionString = Database.ConnectionString };
+        await using var services = await PipelineServices.CreateAsync(settings, NullLoggerFactory.Instance, TimeProvider.System, CancellationToken.None);
+        var group = new GroupCommit(services.Settler, services.DataSource, 16);
+        group.Add(Record(0, "outpatient_visit"));
+        await group.SettleAsync(flush: false, CancellationToken.None);
+        await TerminateIdleTransactionsAsync();
+
+        // Decided without the group's connection (no such table), so the broken group is found only at its commit.
+        group.Add(Record(1, "no_such_table"));
+        group.Add(Record(2, "outpatient_visit"));
+        await group.SettleAsync(flush: true, CancellationToken.None);
+
+        var answered = group.TakeAnswered();
+        Assert.Equal([0L, 1L, 2L], answered.Select(a => a.Record.Offset));
+        await Task.WhenAll(answered.Select(a => a.Delivery.Acknowledged));
+        Assert.Equal(8, await Database.ScalarAsync("SELECT count(*) FROM hx_data.outpatient_visit"));
+        Assert.Equal(1, await Database.ScalarAsync("SELECT count(*) FROM hx.batches WHERE status = 'dead_letter' AND reason_code = 'HX1003'"));
+    }
+
+    [Fact]
     public async Task When_the_groups_connection_dies_its_batches_are_settled_again_alone_in_order_and_loaded_once()
     {
         var settings = new HostSettings { Kafka = Broker.Options, ConnectionString = Database.ConnectionString };
         await using var services = await PipelineServices.CreateAsync(settings, NullLoggerFactory.Instance, TimeProvider.System, CancellationToken.None);
         var group = new GroupCommit(services.Settler, services.DataSource, 16);
-        ReceivedRecord Record(int offset) => new(Broker.Options.TablesTopic, 0, offset, null, Some.OutpatientCsv(Some.Visits($"L{offset}", 4, Day)),
-            TestBroker.TableHeaders(Some.Hospital, "outpatient_visit", $"l{offset}").Select(h => new RecordHeader(h.Name, h.Value)).ToList(),
-            At.ToUnixTimeMilliseconds(), true);
-
-        group.Add(Record(0));
-        group.Add(Record(1));
+        group.Add(Record(0, "outpatient_visit"));
+        group.Add(Record(1, "outpatient_visit"));
         await group.SettleAsync(flush: false, CancellationToken.None);
         Assert.Empty(group.TakeAnswered());
         Assert.Equal(0, await Database.ScalarAsync("SELECT count(*) FROM hx_data.outpatient_visit")); // not committed yet
 
-        // The group's backend is terminated (a failover, an operator's pg_terminate_backend).
-        Assert.Equal(1, await Database.ScalarAsync(
-            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = current_database() AND state = 'idle in transaction'"));
-        group.Add(Record(2));
+        await TerminateIdleTransactionsAsync();
+        group.Add(Record(2, "outpatient_visit"));
         // The group fails at the next statement; its records and the new one are settled alone, in order.
         await group.SettleAsync(flush: true, CancellationToken.None);
         var answered = group.TakeAnswered();
@@ -105,4 +121,13 @@ public sealed class GroupCommitTests : BrokerAndDatabaseTest
         Assert.Equal(0, await Database.ScalarAsync("SELECT count(*) FROM hx.batches WHERE status <> 'loaded'"));
         Assert.Equal((0L, 0L), group.Counts);
     }
+
+    private ReceivedRecord Record(int offset, string table) => new(Broker.Options.TablesTopic, 0, offset, null,
+        Some.OutpatientCsv(Some.Visits($"L{offset}", 4, Day)),
+        TestBroker.TableHeaders(Some.Hospital, table, $"l{offset}").Select(h => new RecordHeader(h.Name, h.Value)).ToList(), At.ToUnixTimeMilliseconds(), true);
+
+    /// <summary>The group's backend is terminated (a failover, an operator's pg_terminate_backend).</summary>
+    private async Task TerminateIdleTransactionsAsync() =>
+        Assert.Equal(1, await Database.ScalarAsync(
+            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = current_database() AND state = 'idle in transaction'"));
 }

@@ -55,6 +55,16 @@ public sealed class GroupCommit(RecordSettler settler, NpgsqlDataSource dataSour
     /// </summary>
     public async Task SettleAsync(bool flush, CancellationToken cancellationToken)
     {
+        do
+        {
+            await DecideAllAsync(cancellationToken);
+        }
+        // A failed commit leaves its records to be settled alone: go round again.
+        while (flush && !await CommitAsync(cancellationToken));
+    }
+
+    private async Task DecideAllAsync(CancellationToken cancellationToken)
+    {
         while (true)
         {
             // After a failed group: its records alone, in order, before anything newer — through the very steps of an
@@ -65,21 +75,23 @@ public sealed class GroupCommit(RecordSettler settler, NpgsqlDataSource dataSour
                 _answered.Add((lone, delivery));
                 _alone.Dequeue();
             }
-            if (!_incoming.TryPeek(out var record)) break;
+            // A record leaves the incoming queue only once it is decided and its group is sound: a failure until then
+            // leaves it in order among the records to settle alone.
+            if (!_incoming.TryPeek(out var record)) return;
             if (await DecideInGroupAsync(record, cancellationToken) is not { } result) continue;
-            _incoming.Dequeue();
             if (result is DeadLetteredBatch)
             {
                 // Stored on a connection of its own: the group is committed and answered first, so none of its locks is held.
                 if (!await CommitAsync(cancellationToken)) continue;
+                _incoming.Dequeue();
                 await AnswerAloneAsync(record, result, cancellationToken);
                 continue;
             }
+            _incoming.Dequeue();
             _decided.Add((record, result));
             if (_decided.Count >= maxBatches || _decided.Sum(decided => (long)decided.Record.Value.Length) >= MaxGroupBytes)
                 await CommitAsync(cancellationToken);
         }
-        if (flush) await CommitAsync(cancellationToken);
     }
 
     private async Task AnswerAloneAsync(ReceivedRecord record, BatchResult result, CancellationToken cancellationToken)
