@@ -89,6 +89,9 @@ public sealed class IngestConsumer(KafkaOptions options, RecordSettler settler, 
             while (!stopping.IsCancellationRequested)
             {
                 pending.StoreAcknowledged(consumer);
+                // The bound on records loaded ahead of their answers counts the group's too: it is answered first.
+                if (group.Waiting > 0 && pending.Count + group.Waiting >= PendingFeedback.MaxPending)
+                    await SettleGroupAsync(group, pending, patience, flush: true, stopping);
                 if (pending.Full || pending.OldestFailed) await pending.WaitForOldestAsync(consumer, patience, stopping);
                 ConsumeResult<byte[]?, byte[]?> result;
                 try
