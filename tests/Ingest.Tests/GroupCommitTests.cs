@@ -77,8 +77,7 @@ public sealed class GroupCommitTests : BrokerAndDatabaseTest
     [Fact]
     public async Task A_dead_letter_whose_group_cannot_commit_is_settled_alone_after_the_batches_before_it()
     {
-        var settings = new HostSettings { Kafka = Broker.Options, ConnectionString = Database.ConnectionString };
-        await using var services = await PipelineServices.CreateAsync(settings, NullLoggerFactory.Instance, TimeProvider.System, CancellationToken.None);
+        await using var services = await ServicesAsync();
         var group = new GroupCommit(services.Settler, services.DataSource, 16);
         group.Add(Record(0, "outpatient_visit"));
         await group.SettleAsync(flush: false, CancellationToken.None);
@@ -99,8 +98,7 @@ public sealed class GroupCommitTests : BrokerAndDatabaseTest
     [Fact]
     public async Task When_the_groups_connection_dies_its_batches_are_settled_again_alone_in_order_and_loaded_once()
     {
-        var settings = new HostSettings { Kafka = Broker.Options, ConnectionString = Database.ConnectionString };
-        await using var services = await PipelineServices.CreateAsync(settings, NullLoggerFactory.Instance, TimeProvider.System, CancellationToken.None);
+        await using var services = await ServicesAsync();
         var group = new GroupCommit(services.Settler, services.DataSource, 16);
         group.Add(Record(0, "outpatient_visit"));
         group.Add(Record(1, "outpatient_visit"));
@@ -121,6 +119,33 @@ public sealed class GroupCommitTests : BrokerAndDatabaseTest
         Assert.Equal(0, await Database.ScalarAsync("SELECT count(*) FROM hx.batches WHERE status <> 'loaded'"));
         Assert.Equal((0L, 0L), group.Counts);
     }
+
+    [Fact]
+    public async Task A_retraction_after_a_duplicate_in_the_same_group_does_not_wait_on_the_groups_own_lock()
+    {
+        await using var services = await ServicesAsync();
+        var group = new GroupCommit(services.Settler, services.DataSource, 16);
+        group.Add(Record(0, "outpatient_visit"));
+        await group.SettleAsync(flush: true, CancellationToken.None);
+
+        // The duplicate's claim takes the (institution, table) lock in the group; the retraction takes it on its own connection.
+        group.Add(Record(0, "outpatient_visit") with { Offset = 1 });
+        var retraction = TestBroker.TableHeaders(Some.Hospital, "outpatient_visit", "r2")
+            .Concat([(WireHeaders.Operation, "delete"u8.ToArray()), (WireHeaders.Reason, Encoding.UTF8.GetBytes("退号"))]);
+        group.Add(new ReceivedRecord(Broker.Options.TablesTopic, 0, 2, null, "visit_no\nL000000\n"u8.ToArray(),
+            retraction.Select(h => new RecordHeader(h.Item1, h.Item2)).ToList(), At.AddMinutes(1).ToUnixTimeMilliseconds(), true));
+        await group.SettleAsync(flush: true, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
+
+        var answered = group.TakeAnswered();
+        Assert.Equal([0L, 1L, 2L], answered.Select(a => a.Record.Offset));
+        await Task.WhenAll(answered.Select(a => a.Delivery.Acknowledged));
+        Assert.Equal(3, await Database.ScalarAsync("SELECT count(*) FROM hx_data.outpatient_visit"));
+        Assert.Equal(0, await Database.ScalarAsync("SELECT count(*) FROM hx_data.outpatient_visit WHERE visit_no = 'L000000'"));
+    }
+
+    private Task<PipelineServices> ServicesAsync() =>
+        PipelineServices.CreateAsync(new HostSettings { Kafka = Broker.Options, ConnectionString = Database.ConnectionString }, NullLoggerFactory.Instance,
+            TimeProvider.System, CancellationToken.None);
 
     private ReceivedRecord Record(int offset, string table) => new(Broker.Options.TablesTopic, 0, offset, null,
         Some.OutpatientCsv(Some.Visits($"L{offset}", 4, Day)),

@@ -68,8 +68,7 @@ public sealed class CdaDocumentLoader(NpgsqlDataSource dataSource)
         string documentId, CancellationToken cancellationToken)
     {
         var table = extracted.Table;
-        // One staging table at a time: a document may fill several tables inside one transaction.
-        await using (var create = new NpgsqlCommand($"DROP TABLE IF EXISTS pg_temp.{StagingTable.Name}; {StagingTable.Create(table)}", connection))
+        await using (var create = new NpgsqlCommand(StagingTable.Create(table), connection))
             await create.ExecuteNonQueryAsync(cancellationToken);
         await using (var copy = await BinaryCopyWriter.BeginAsync(connection, StagingTable.CopyCommand(table), cancellationToken))
         {

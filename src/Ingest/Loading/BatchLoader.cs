@@ -42,9 +42,7 @@ public sealed class BatchLoader(NpgsqlDataSource dataSource)
         {
             try
             {
-                var outcome = await LoadAsync(group.Connection, inGroup: true, batch, table, format, rows, headerIssues, csvHeader, cancellationToken);
-                if (!outcome.Duplicate) group.Loaded();
-                return outcome;
+                return await LoadAsync(group.Connection, inGroup: true, batch, table, format, rows, headerIssues, csvHeader, cancellationToken);
             }
             catch
             {
@@ -159,9 +157,8 @@ public sealed class BatchLoader(NpgsqlDataSource dataSource)
     private static async Task<MergeCounts> StageAndMergeAsync(NpgsqlConnection connection, BatchIdentity batch, TableDefinition table,
         List<ValidatedRow> kept, IEnumerator<ValidatedRow> rows, BatchTally tally, bool? tombstonesUnderLock, CancellationToken cancellationToken)
     {
-        // An earlier batch of the same group may have staged rows already: its table goes until the commit drops it.
-        await Statements.ExecuteAsync(connection, [new NpgsqlBatchCommand($"DROP TABLE IF EXISTS pg_temp.{StagingTable.Name}"), new NpgsqlBatchCommand(StagingTable.Create(table))],
-            cancellationToken);
+        await using (var create = new NpgsqlCommand(StagingTable.Create(table), connection))
+            await create.ExecuteNonQueryAsync(cancellationToken);
         await using (var copy = await BinaryCopyWriter.BeginAsync(connection, StagingTable.CopyCommand(table), cancellationToken))
         {
             var writer = new RowWriter(table, batch);

@@ -30,9 +30,6 @@ public sealed class LoadGroup : IAsyncDisposable
         set => Ambient.Value = value;
     }
 
-    /// <summary>Batches loaded in the transaction now open (the loader counts them).</summary>
-    public int Uncommitted { get; private set; }
-
     internal NpgsqlConnection Connection => _connection;
 
     /// <summary>False once the connection is broken: nothing decided on it since says anything of a record.</summary>
@@ -52,15 +49,15 @@ public sealed class LoadGroup : IAsyncDisposable
         }
     }
 
-    internal void Loaded() => Uncommitted++;
-
-    /// <summary>Makes what the group loaded so far durable and goes on in a new transaction on the same connection.</summary>
+    /// <summary>
+    /// Makes what the group loaded so far durable and goes on in a new transaction on the same connection. Always a
+    /// commit, even when every batch so far was a duplicate: their claims took the (institution, table) locks too, and a
+    /// retraction on another connection must not wait for them. (A transaction that wrote nothing commits without a WAL flush.)
+    /// </summary>
     public async Task CommitSoFarAsync(CancellationToken cancellationToken)
     {
-        if (Uncommitted == 0) return;
         await _transaction.CommitAsync(cancellationToken);
         await _transaction.DisposeAsync();
-        Uncommitted = 0;
         _transaction = await _connection.BeginTransactionAsync(cancellationToken);
     }
 

@@ -18,9 +18,13 @@ internal static class StagingTable
     public static IReadOnlyList<string> Columns(TableDefinition table) =>
         new[] { SystemColumns.Institution }.Concat(table.Columns.Select(column => column.Name)).Concat(SystemColumns.Loaded).ToList();
 
+    /// <summary>
+    /// The staging table, dropped first if the transaction already has one: a CDA document fills several tables in one
+    /// transaction, and a group commit (<see cref="LoadGroup"/>) stages several batches in one. Two statements, one round trip.
+    /// </summary>
     public static string Create(TableDefinition table)
     {
-        var sql = new StringBuilder($"CREATE TEMP TABLE {Name} ({SystemColumns.Institution} text NOT NULL");
+        var sql = new StringBuilder($"DROP TABLE IF EXISTS pg_temp.{Name}; CREATE TEMP TABLE {Name} ({SystemColumns.Institution} text NOT NULL");
         foreach (var column in table.Columns)
             sql.Append(", ").Append(SqlNames.Quote(column.Name)).Append(' ').Append(SqlNames.SqlType(column.Type));
         sql.Append($", {SystemColumns.BatchId} text, {SystemColumns.RowNo} integer, {SystemColumns.FirstUploadedAt} timestamptz, ")
