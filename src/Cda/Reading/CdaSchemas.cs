@@ -1,4 +1,5 @@
 using System.Xml;
+using System.Xml.Linq;
 using System.Xml.Schema;
 using HealthExchange.Validation.Catalogues;
 
@@ -7,7 +8,8 @@ namespace HealthExchange.Cda.Reading;
 /// <summary>
 /// The WS/T 500 schema set (schemas/cda/xsd/wst500_sdschemas/SDA.xsd and the core schemas it includes),
 /// compiled once per process and shared: compiling takes ~150 ms, validating with it is cheap. A compiled
-/// XmlSchemaSet is safe for concurrent validation.
+/// XmlSchemaSet is safe for concurrent validation. The vocabulary's unions are compiled as the single enumerations
+/// they denote (<see cref="VocabularyUnions"/>): the same documents are valid, checked at a fraction of the cost.
 /// </summary>
 internal static class CdaSchemas
 {
@@ -19,21 +21,41 @@ internal static class CdaSchemas
 
     public static XmlSchemaSet Wst500 => Shipped.Value;
 
-    public static XmlSchemaSet Compile(string entryPoint)
+    /// <param name="flattenUnions">false compiles the files exactly as written (for the equivalence tests).</param>
+    public static XmlSchemaSet Compile(string entryPoint, bool flattenUnions = true)
     {
         var root = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(entryPoint)))!;
-        var set = new XmlSchemaSet { XmlResolver = new LocalFileResolver(root) };
+        var set = new XmlSchemaSet { XmlResolver = new LocalFileResolver(root, flattenUnions) };
         var problems = new List<string>();
         set.ValidationEventHandler += (_, e) => { if (e.Severity == XmlSeverityType.Error) problems.Add(e.Message); };
-        using (var reader = XmlReader.Create(entryPoint, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null }))
+        var entryUri = new Uri(Path.GetFullPath(entryPoint));
+        using (var stream = ReadSchema(entryUri, flattenUnions))
+        using (var reader = XmlReader.Create(stream, SchemaFileSettings, entryUri.AbsoluteUri))
             set.Add("urn:hl7-org:v3", reader);
         set.Compile();
         if (problems.Count > 0) throw new InvalidDataException($"{entryPoint}: {string.Join("; ", problems.Take(5))}");
         return set;
     }
 
+    private static readonly XmlReaderSettings SchemaFileSettings = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
+
+    /// <summary>One schema file's text, its vocabulary unions flattened when asked.</summary>
+    private static Stream ReadSchema(Uri file, bool flattenUnions)
+    {
+        var stream = File.OpenRead(file.LocalPath);
+        if (!flattenUnions) return stream;
+        XDocument original;
+        using (stream)
+        using (var reader = XmlReader.Create(stream, SchemaFileSettings, file.AbsoluteUri))
+            original = XDocument.Load(reader);
+        var flattened = new MemoryStream();
+        VocabularyUnions.Flatten(original).Schema.Save(flattened, SaveOptions.DisableFormatting);
+        flattened.Position = 0;
+        return flattened;
+    }
+
     /// <summary>Resolves the schemas' includes to files under the shipped schema folder and nothing else.</summary>
-    private sealed class LocalFileResolver(string root) : XmlUrlResolver
+    private sealed class LocalFileResolver(string root, bool flattenUnions) : XmlUrlResolver
     {
         private readonly string _root = Path.GetFullPath(root) + Path.DirectorySeparatorChar;
 
@@ -41,7 +63,9 @@ internal static class CdaSchemas
         {
             if (!absoluteUri.IsFile || !Path.GetFullPath(absoluteUri.LocalPath).StartsWith(_root, StringComparison.Ordinal))
                 throw new XmlException($"schema reference outside {_root} refused: {absoluteUri}");
-            return base.GetEntity(absoluteUri, role, ofObjectToReturn);
+            if (ofObjectToReturn is not null && ofObjectToReturn != typeof(Stream))
+                throw new XmlException($"schema reference {absoluteUri} asked for {ofObjectToReturn}, not a stream");
+            return ReadSchema(absoluteUri, flattenUnions);
         }
     }
 }
