@@ -18,10 +18,6 @@ public static class E2eBenchmark
 {
     private const int Partitions = 8;
 
-    // The mock cluster silently drops a partition's data beyond 5 MiB: the producer keeps what is sent but not yet
-    // answered below this, which still leaves several batches queued for every worker.
-    private const long MaxUnansweredBytes = 4L * 1024 * 1024;
-
     /// <param name="brokerRoundTripMs">Added to every broker response (0: the in-process mock answers in microseconds, a
     /// real cluster with acks=all in milliseconds), so the run shows what a broker's round trip costs the pipeline.</param>
     /// <param name="groupCommitBatches">Kafka:GroupCommitBatches of the pipelines (1: every batch commits alone).</param>
@@ -57,11 +53,9 @@ public static class E2eBenchmark
 
         // Every member joined and every connection warm before the clock starts.
         await Task.Delay(TimeSpan.FromSeconds(workers > 1 ? 8 : 2));
-        await E2eWarmUp.RunAsync(producer, options, workload, receipts, batchRows);
+        var pacing = new HospitalPacing(producer, options, workload, receipts);
+        await E2eWarmUp.RunAsync(pacing, workload, receipts, batchRows);
 
-        var sizes = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var batch in workload.Batches) sizes[batch.BatchId] = batch.Csv.Length;
-        receipts.Track(sizes);
         var started = Stopwatch.GetTimestamp();
         var cpuAtStart = CpuUse.Now();
         var jitAtStart = JitInfo.GetCompilationTime();
@@ -69,13 +63,7 @@ public static class E2eBenchmark
         var collectionsAtStart = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
         var allocatedAtStart = GC.GetTotalAllocatedBytes();
         var groupsAtStart = GroupCounts(pipelines);
-        long sent = 0;
-        foreach (var batch in workload.Batches)
-        {
-            while (sent - receipts.AnsweredBytes > MaxUnansweredBytes) await Task.Delay(2);
-            await SendAsync(producer, options, workload, batch);
-            sent += batch.Csv.Length;
-        }
+        foreach (var batch in workload.Batches) await pacing.SendAsync(batch);
         var allSent = Stopwatch.GetElapsedTime(started);
         await receipts.UntilAsync("e2e-", workload.Batches.Count, TimeSpan.FromMinutes(30));
         var answered = receipts.Seen("e2e-");

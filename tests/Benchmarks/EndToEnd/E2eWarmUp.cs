@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Runtime;
-using Confluent.Kafka;
-using HealthExchange.Ingest.Kafka;
 
 namespace HealthExchange.Benchmarks.EndToEnd;
 
@@ -14,19 +12,18 @@ namespace HealthExchange.Benchmarks.EndToEnd;
 /// </summary>
 public static class E2eWarmUp
 {
-    private const int BatchesPerRound = 10;
+    // A round fills a group of the default size (Kafka:GroupCommitBatches), as the timed run's backlog does.
+    private const int BatchesPerRound = 16;
     private const int MinimumRounds = 4;
     private const int MaximumRounds = 40;
     private const double QuietShare = 0.02;
 
-    public static async Task RunAsync(IProducer<string?, byte[]> producer, KafkaOptions options, E2eWorkload workload, ReceiptWatch receipts, int batchRows)
+    public static async Task RunAsync(HospitalPacing pacing, E2eWorkload workload, ReceiptWatch receipts, int batchRows)
     {
         var sent = 0;
         async Task SendPacedAsync(E2eBatch batch)
         {
-            // Paced as the timed run is: the mock broker drops what exceeds 5 MiB on a partition.
-            while (sent - receipts.CountOf("warm-") > 4) await Task.Delay(2);
-            await E2eBenchmark.SendAsync(producer, options, workload, batch);
+            await pacing.SendAsync(batch);
             sent++;
         }
 
