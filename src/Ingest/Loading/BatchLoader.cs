@@ -13,7 +13,7 @@ namespace HealthExchange.Ingest.Loading;
 /// </summary>
 public sealed class BatchLoader(NpgsqlDataSource dataSource)
 {
-    private long _direct, _staged;
+    private long _direct, _staged, _split;
 
     /// <summary>Off only to prove the two paths equivalent (tests) or to measure the staged path alone (benchmarks).</summary>
     internal bool DirectCopyEnabled { get; init; } = true;
@@ -23,6 +23,9 @@ public sealed class BatchLoader(NpgsqlDataSource dataSource)
 
     /// <summary>Batches loaded so far by the direct COPY and by the staged merge (for operators and the benchmark).</summary>
     public (long Direct, long Staged) PathCounts => (Interlocked.Read(ref _direct), Interlocked.Read(ref _staged));
+
+    /// <summary>Batches whose new keys went direct and whose stored keys went through the merge (<see cref="LoadSplitAsync"/>).</summary>
+    public long SplitCount => Interlocked.Read(ref _split);
 
     public Task<LoadOutcome> LoadAsync(BatchIdentity batch, TableDefinition table, string format,
         IEnumerable<ValidatedRow> rows, IReadOnlyList<ValidationIssue> headerIssues, CancellationToken cancellationToken) =>
@@ -87,6 +90,15 @@ public sealed class BatchLoader(NpgsqlDataSource dataSource)
                 return copied.Receipt;
             }
             kept = attempt.Kept;
+            if (attempt.KeyStored && DirectCopy.CanSplit(table)
+                && await LoadSplitAsync(connection, batch, table, kept, enumerator, tally, cancellationToken) is { } split)
+            {
+                Interlocked.Increment(ref _split);
+                var loaded = Outcome(tally, headerIssues, split);
+                await BatchLedger.RecordCountsAsync(connection, batch, loaded.Ledger, cancellationToken);
+                await QuarantineWriter.WriteAsync(connection, batch, table, tally.Rejected, headerIssues, cancellationToken);
+                return loaded.Receipt;
+            }
         }
         Interlocked.Increment(ref _staged);
         // The direct path's claim already took the lock and probed for tombstones; the merge need not do it again.
@@ -95,6 +107,29 @@ public sealed class BatchLoader(NpgsqlDataSource dataSource)
         await BatchLedger.RecordCountsAsync(connection, batch, staged.Ledger, cancellationToken);
         await QuarantineWriter.WriteAsync(connection, batch, table, tally.Rejected, headerIssues, cancellationToken);
         return staged.Receipt;
+    }
+
+    /// <summary>
+    /// After a direct attempt met a stored key (a correction or a re-sent row among new ones, the usual mix): the rows whose
+    /// keys are new go by direct COPY after all, and only the others, with whatever the attempt had not read, through
+    /// staging and the merge. The two sets name different records, so together they leave what the staged merge of the
+    /// whole batch leaves (DirectCopyEquivalenceTests), at the cost of one lookup instead of staging and merging every row.
+    /// Null when every kept key is stored or the second COPY fails too: the caller then stages everything, as before.
+    /// </summary>
+    private static async Task<MergeCounts?> LoadSplitAsync(NpgsqlConnection connection, BatchIdentity batch, TableDefinition table,
+        List<ValidatedRow> kept, IEnumerator<ValidatedRow> rest, BatchTally tally, CancellationToken cancellationToken)
+    {
+        var stored = await DirectCopy.StoredAsync(connection, batch, table, kept, cancellationToken);
+        if (stored.Count == kept.Count) return null;
+        var fresh = kept.Where((_, i) => !stored.Contains(i)).ToList();
+        // The rows were counted by the first attempt; the second counts into a tally of its own, then dropped.
+        using var freshRows = fresh.GetEnumerator();
+        var again = await DirectCopy.TryAsync(connection, batch, table, freshRows, new BatchTally(), int.MaxValue, cancellationToken);
+        if (!again.Copied) return null;
+        await Statements.ExecuteAsync(connection, [.. DirectCopy.Finish(batch, table, fresh)], cancellationToken);
+        var merged = await StageAndMergeAsync(connection, batch, table, kept.Where((_, i) => stored.Contains(i)).ToList(), rest, tally,
+            tombstonesUnderLock: false, cancellationToken);
+        return new MergeCounts(fresh.Count, 0, 0, fresh.Count) + merged;
     }
 
     /// <summary>A batch's own savepoint in a group: its failure is rolled back to here, the group's earlier batches stay.</summary>

@@ -27,8 +27,11 @@ internal static class DirectCopy
     public const int MaxKeptRows = 50_000;
     private const string SavepointName = "hx_direct";
 
-    /// <summary>The rows streamed so far and whether they are in the table (false: fall back and stage them).</summary>
-    public sealed record Attempt(List<ValidatedRow> Kept, bool Copied);
+    /// <summary>
+    /// The rows streamed so far and whether they are in the table (false: fall back and stage them); KeyStored when the
+    /// attempt failed on a key already stored, not on the size it may keep.
+    /// </summary>
+    public sealed record Attempt(List<ValidatedRow> Kept, bool Copied, bool KeyStored = false);
 
     /// <summary>Tables whose aggregates the fast path can keep exactly (every shipped table).</summary>
     public static bool Applies(TableDefinition table) => RecordFacts.PersonKeyAsText(table);
@@ -46,6 +49,7 @@ internal static class DirectCopy
     {
         var kept = new List<ValidatedRow>();
         var complete = true;
+        var keyStored = false;
         try
         {
             await using var copy = await BinaryCopyWriter.BeginAsync(connection, CopyCommand(table), cancellationToken);
@@ -67,10 +71,49 @@ internal static class DirectCopy
         {
             // 23505: a key is already stored.
             complete = false;
+            keyStored = true;
         }
         if (!complete)
             await Statements.ExecuteAsync(connection, new NpgsqlBatchCommand($"ROLLBACK TO SAVEPOINT {SavepointName}"), cancellationToken);
-        return new Attempt(kept, complete);
+        return new Attempt(kept, complete, keyStored);
+    }
+
+    /// <summary>
+    /// Tables whose business keys <see cref="StoredAsync"/> can look up exactly: text, code, integer and date key columns
+    /// (every shipped table). A timestamp or decimal key would have to match PostgreSQL's rounding of it; such a table
+    /// stages the whole batch when a key is stored.
+    /// </summary>
+    public static bool CanSplit(TableDefinition table) =>
+        table.BusinessKey.All(column => table.Column(column).Type.Kind is ColumnKind.String or ColumnKind.Code or ColumnKind.Integer or ColumnKind.Date);
+
+    /// <summary>
+    /// Which of <paramref name="rows"/> (their positions) name a record already stored, in one statement: the keys go as
+    /// typed arrays and PostgreSQL compares them in the columns' own types through the primary key. The caller holds the
+    /// (institution, table) lock, so the answer stays true until its commit.
+    /// </summary>
+    public static async Task<HashSet<int>> StoredAsync(NpgsqlConnection connection, BatchIdentity batch, TableDefinition table,
+        List<ValidatedRow> rows, CancellationToken cancellationToken)
+    {
+        var keys = table.BusinessKey.Select((column, i) => (Column: SqlNames.Quote(column), Alias: $"k{i}", Index: table.IndexOf(column), table.Column(column).Type.Kind)).ToList();
+        // One primary-key probe per key, whatever the planner estimates: as a plain join it chose, for 4,000 keys, a hash
+        // join over every record of the institution (136 ms on 75,000 records, against 20 ms probing); LIMIT 1 in a
+        // LATERAL subquery keeps it a nested loop of index lookups.
+        var sql = $"SELECT k.ord::int FROM unnest({string.Join(", ", keys.Select((key, i) => $"${i + 2}"))}) WITH ORDINALITY AS k({string.Join(", ", keys.Select(key => key.Alias))}, ord) " +
+                  $"CROSS JOIN LATERAL (SELECT FROM {SqlNames.DataTable(table)} AS t WHERE t.{SystemColumns.Institution} = $1 AND " +
+                  string.Join(" AND ", keys.Select(key => $"t.{key.Column} = k.{key.Alias}")) + " LIMIT 1) AS stored";
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = batch.Institution, NpgsqlDbType = NpgsqlDbType.Text });
+        foreach (var key in keys)
+            command.Parameters.Add(key.Kind switch
+            {
+                ColumnKind.Integer => new NpgsqlParameter { Value = rows.Select(row => (long)row.Values[key.Index]!).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint },
+                ColumnKind.Date => new NpgsqlParameter { Value = rows.Select(row => (DateOnly)row.Values[key.Index]!).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Date },
+                _ => new NpgsqlParameter { Value = rows.Select(row => (string)row.Values[key.Index]!).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text },
+            });
+        var stored = new HashSet<int>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken)) stored.Add(reader.GetInt32(0) - 1);
+        return stored;
     }
 
     /// <summary>
