@@ -165,11 +165,7 @@ public class VocabularyUnionTests
     private static List<string> Findings(string text, XmlSchemaSet schemas)
     {
         var findings = new List<string>();
-        var settings = new XmlReaderSettings
-        {
-            DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, ValidationType = ValidationType.Schema,
-            Schemas = schemas, ValidationFlags = XmlSchemaValidationFlags.None,
-        };
+        var settings = CdaSchemas.Validating(schemas);
         settings.ValidationEventHandler += (_, e) =>
         {
             if (e.Severity == XmlSeverityType.Error) findings.Add($"{e.Exception.LineNumber}:{e.Exception.LinePosition} {FirstClause(e.Message)}");

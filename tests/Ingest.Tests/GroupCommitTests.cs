@@ -78,7 +78,7 @@ public sealed class GroupCommitTests : BrokerAndDatabaseTest
     public async Task A_dead_letter_whose_group_cannot_commit_is_settled_alone_after_the_batches_before_it()
     {
         await using var services = await ServicesAsync();
-        var group = new GroupCommit(services.Settler, services.DataSource, 16);
+        var group = Group(services);
         group.Add(Record(0, "outpatient_visit"));
         await group.SettleAsync(flush: false, CancellationToken.None);
         await TerminateIdleTransactionsAsync();
@@ -99,7 +99,7 @@ public sealed class GroupCommitTests : BrokerAndDatabaseTest
     public async Task When_the_groups_connection_dies_its_batches_are_settled_again_alone_in_order_and_loaded_once()
     {
         await using var services = await ServicesAsync();
-        var group = new GroupCommit(services.Settler, services.DataSource, 16);
+        var group = Group(services);
         group.Add(Record(0, "outpatient_visit"));
         group.Add(Record(1, "outpatient_visit"));
         await group.SettleAsync(flush: false, CancellationToken.None);
@@ -124,7 +124,7 @@ public sealed class GroupCommitTests : BrokerAndDatabaseTest
     public async Task A_retraction_after_a_duplicate_in_the_same_group_does_not_wait_on_the_groups_own_lock()
     {
         await using var services = await ServicesAsync();
-        var group = new GroupCommit(services.Settler, services.DataSource, 16);
+        var group = Group(services);
         group.Add(Record(0, "outpatient_visit"));
         await group.SettleAsync(flush: true, CancellationToken.None);
 
@@ -142,6 +142,9 @@ public sealed class GroupCommitTests : BrokerAndDatabaseTest
         Assert.Equal(3, await Database.ScalarAsync("SELECT count(*) FROM hx_data.outpatient_visit"));
         Assert.Equal(0, await Database.ScalarAsync("SELECT count(*) FROM hx_data.outpatient_visit WHERE visit_no = 'L000000'"));
     }
+
+    /// <summary>A group of the default size (16) over the pipeline's own settler and data source.</summary>
+    private static GroupCommit Group(PipelineServices services) => new(services.Settler, services.DataSource, 16);
 
     private Task<PipelineServices> ServicesAsync() =>
         PipelineServices.CreateAsync(new HostSettings { Kafka = Broker.Options, ConnectionString = Database.ConnectionString }, NullLoggerFactory.Instance,

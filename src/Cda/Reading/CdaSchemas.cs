@@ -21,6 +21,19 @@ internal static class CdaSchemas
 
     public static XmlSchemaSet Wst500 => Shipped.Value;
 
+    /// <summary>
+    /// Reader settings that validate against <paramref name="schemas"/> the one way the platform does: no DTD, no
+    /// resolver, and never a schema the document itself names (xsi:schemaLocation, inline schemas).
+    /// </summary>
+    public static XmlReaderSettings Validating(XmlSchemaSet schemas) => new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        ValidationType = ValidationType.Schema,
+        Schemas = schemas,
+        ValidationFlags = XmlSchemaValidationFlags.None,
+    };
+
     /// <param name="flattenUnions">false compiles the files exactly as written (for the equivalence tests).</param>
     public static XmlSchemaSet Compile(string entryPoint, bool flattenUnions = true)
     {

@@ -24,22 +24,15 @@ internal static class SafeXmlLoader
             return new ParsedXml(null, issues, 0);
         }
 
-        var settings = new XmlReaderSettings
-        {
-            DtdProcessing = DtdProcessing.Prohibit,
-            XmlResolver = null,
-            MaxCharactersFromEntities = options.MaxCharactersFromEntities,
-            MaxCharactersInDocument = Math.Max(1, (long)options.MaxDocumentBytes),
-            IgnoreComments = true,
-            IgnoreProcessingInstructions = true,
-            IgnoreWhitespace = true,
-        };
+        var settings = schemas is null ? new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null } : CdaSchemas.Validating(schemas);
+        settings.MaxCharactersFromEntities = options.MaxCharactersFromEntities;
+        settings.MaxCharactersInDocument = Math.Max(1, (long)options.MaxDocumentBytes);
+        settings.IgnoreComments = true;
+        settings.IgnoreProcessingInstructions = true;
+        settings.IgnoreWhitespace = true;
         var schemaIssues = 0;
         if (schemas is not null)
         {
-            settings.ValidationType = ValidationType.Schema;
-            settings.Schemas = schemas;
-            settings.ValidationFlags = XmlSchemaValidationFlags.None; // never follow xsi:schemaLocation or inline schemas
             settings.ValidationEventHandler += (_, e) =>
             {
                 if (e.Severity != XmlSeverityType.Error) return;

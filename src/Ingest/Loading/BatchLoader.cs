@@ -78,6 +78,7 @@ public sealed class BatchLoader(NpgsqlDataSource dataSource)
         var tally = new BatchTally();
         using var enumerator = rows.GetEnumerator();
         List<ValidatedRow> kept = [];
+        MergeCounts? split = null;
         if (direct && !tombstones)
         {
             var attempt = await DirectCopy.TryAsync(connection, batch, table, enumerator, tally, MaxKeptRows, cancellationToken);
@@ -90,23 +91,25 @@ public sealed class BatchLoader(NpgsqlDataSource dataSource)
                 return copied.Receipt;
             }
             kept = attempt.Kept;
-            if (attempt.KeyStored && DirectCopy.CanSplit(table)
-                && await LoadSplitAsync(connection, batch, table, kept, enumerator, tally, cancellationToken) is { } split)
-            {
-                Interlocked.Increment(ref _split);
-                var loaded = Outcome(tally, headerIssues, split);
-                await BatchLedger.RecordCountsAsync(connection, batch, loaded.Ledger, cancellationToken);
-                await QuarantineWriter.WriteAsync(connection, batch, table, tally.Rejected, headerIssues, cancellationToken);
-                return loaded.Receipt;
-            }
+            if (attempt.KeyStored && DirectCopy.CanSplit(table))
+                split = await LoadSplitAsync(connection, batch, table, kept, enumerator, tally, cancellationToken);
         }
-        Interlocked.Increment(ref _staged);
-        // The direct path's claim already took the lock and probed for tombstones; the merge need not do it again.
-        var merged = await StageAndMergeAsync(connection, batch, table, kept, enumerator, tally, direct ? tombstones : null, cancellationToken);
-        var staged = Outcome(tally, headerIssues, merged);
-        await BatchLedger.RecordCountsAsync(connection, batch, staged.Ledger, cancellationToken);
+        MergeCounts merged;
+        if (split is { } both)
+        {
+            Interlocked.Increment(ref _split);
+            merged = both;
+        }
+        else
+        {
+            Interlocked.Increment(ref _staged);
+            // The direct path's claim already took the lock and probed for tombstones; the merge need not do it again.
+            merged = await StageAndMergeAsync(connection, batch, table, kept, enumerator, tally, direct ? tombstones : null, cancellationToken);
+        }
+        var outcome = Outcome(tally, headerIssues, merged);
+        await BatchLedger.RecordCountsAsync(connection, batch, outcome.Ledger, cancellationToken);
         await QuarantineWriter.WriteAsync(connection, batch, table, tally.Rejected, headerIssues, cancellationToken);
-        return staged.Receipt;
+        return outcome.Receipt;
     }
 
     /// <summary>
