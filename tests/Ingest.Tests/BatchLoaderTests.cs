@@ -113,4 +113,38 @@ public sealed class BatchLoaderTests : IAsyncLifetime
     {
         Assert.Equal(0, await new SchemaMigrator(_database.DataSource).MigrateAsync(Some.Catalogues));
     }
+
+    /// <summary>
+    /// A visit counts as uploaded in real time when its first upload is at most the table's latency after it (24 h for
+    /// outpatient visits), to the second, on the direct COPY and on the staged merge alike. The upkeep tests a cheap bound
+    /// before the exact rule; this holds the two together at the edge.
+    /// </summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_visit_is_real_time_up_to_the_latency_to_the_second(bool directCopy)
+    {
+        var latency = Some.OutpatientTable.Realtime!.Latency;
+        var uploadedAt = Some.Shanghai(2022, 4, 20, 22);
+        var local = PlatformTime.ToLocal(uploadedAt);
+        var rows = new[]
+        {
+            Some.OutpatientRow("R0", local - latency),                          // exactly the latency: real time
+            Some.OutpatientRow("R1", local - latency + TimeSpan.FromSeconds(1)), // within it
+            Some.OutpatientRow("R2", local - latency - TimeSpan.FromSeconds(1)), // one second late
+            Some.OutpatientRow("R3", local - latency - TimeSpan.FromHours(9)),   // late by more than any time-zone offset
+            Some.OutpatientRow("R4", local.AddMinutes(-5)),
+        };
+        var loader = new BatchLoader(_database.DataSource) { DirectCopyEnabled = directCopy };
+        using var reader = new CsvTableReader(Some.OutpatientTable, new MemoryStream(Some.OutpatientCsv(rows)), Encoding.UTF8);
+        var validated = BatchValidator.Validate(Some.OutpatientTable, reader, ValidationContext.At(uploadedAt));
+        var outcome = await loader.LoadAsync(new BatchIdentity(Some.Hospital, "edge", uploadedAt), Some.OutpatientTable, "csv", validated, reader.HeaderIssues,
+            CancellationToken.None);
+
+        Assert.Equal(5, outcome.Inserted);
+        Assert.Equal(directCopy ? (1L, 0L) : (0L, 1L), loader.PathCounts);
+        Assert.Equal(5, await _database.ScalarAsync("SELECT sum(records) FROM hx.daily_records"));
+        Assert.Equal(3, await _database.ScalarAsync("SELECT sum(realtime_records) FROM hx.daily_records"));
+        Assert.Equal(3, await _database.ScalarAsync("SELECT sum(realtime_records) FROM hx.monthly_records"));
+    }
 }

