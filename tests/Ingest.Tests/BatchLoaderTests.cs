@@ -22,12 +22,15 @@ public sealed class BatchLoaderTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
 
-    private async Task<LoadOutcome> Load(string batchId, DateTimeOffset uploadedAt, params Dictionary<string, string>[] rows)
+    private Task<LoadOutcome> Load(string batchId, DateTimeOffset uploadedAt, params Dictionary<string, string>[] rows) =>
+        Load(_loader, batchId, uploadedAt, rows);
+
+    private static async Task<LoadOutcome> Load(BatchLoader loader, string batchId, DateTimeOffset uploadedAt, params Dictionary<string, string>[] rows)
     {
         var table = Some.OutpatientTable;
         using var reader = new CsvTableReader(table, new MemoryStream(Some.OutpatientCsv(rows)), Encoding.UTF8);
         var validated = BatchValidator.Validate(table, reader, ValidationContext.At(uploadedAt));
-        return await _loader.LoadAsync(new BatchIdentity(Some.Hospital, batchId, uploadedAt), table, "csv", validated, reader.HeaderIssues, CancellationToken.None);
+        return await loader.LoadAsync(new BatchIdentity(Some.Hospital, batchId, uploadedAt), table, "csv", validated, reader.HeaderIssues, CancellationToken.None);
     }
 
     [Fact]
@@ -136,10 +139,7 @@ public sealed class BatchLoaderTests : IAsyncLifetime
             Some.OutpatientRow("R4", local.AddMinutes(-5)),
         };
         var loader = new BatchLoader(_database.DataSource) { DirectCopyEnabled = directCopy };
-        using var reader = new CsvTableReader(Some.OutpatientTable, new MemoryStream(Some.OutpatientCsv(rows)), Encoding.UTF8);
-        var validated = BatchValidator.Validate(Some.OutpatientTable, reader, ValidationContext.At(uploadedAt));
-        var outcome = await loader.LoadAsync(new BatchIdentity(Some.Hospital, "edge", uploadedAt), Some.OutpatientTable, "csv", validated, reader.HeaderIssues,
-            CancellationToken.None);
+        var outcome = await Load(loader, "edge", uploadedAt, rows);
 
         Assert.Equal(5, outcome.Inserted);
         Assert.Equal(directCopy ? (1L, 0L) : (0L, 1L), loader.PathCounts);
