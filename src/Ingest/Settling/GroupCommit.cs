@@ -47,23 +47,33 @@ public sealed class GroupCommit(RecordSettler settler, NpgsqlDataSource dataSour
     public ReceivedRecord? Oldest =>
         _alone.Count > 0 ? _alone.Peek() : _decided.Count > 0 ? _decided[0].Record : _incoming.Count > 0 ? _incoming.Peek() : null;
 
-    public void Add(ReceivedRecord record) => _incoming.Enqueue(record);
+    /// <summary>
+    /// Takes a record; it is read ahead (<see cref="RecordSettler.ReadAhead"/>) and decided on the next call that finds a
+    /// newer one behind it, or on a flush, so that its rows are checked while the record before it is in PostgreSQL.
+    /// </summary>
+    public void Add(ReceivedRecord record)
+    {
+        _incoming.Enqueue(record);
+        settler.ReadAhead(record);
+    }
 
     /// <summary>
-    /// Decides every record taken, in the group; commits it when <paramref name="flush"/> or when full. Throws what the
+    /// Decides the records taken, in the group (all of them when <paramref name="flush"/>, else all but the newest); commits
+    /// it when <paramref name="flush"/> or when full. Throws what the
     /// caller must wait out (the records stay, to be settled when it calls again).
     /// </summary>
     public async Task SettleAsync(bool flush, CancellationToken cancellationToken)
     {
         do
         {
-            await DecideAllAsync(cancellationToken);
+            await DecideAllAsync(holdNewest: !flush, cancellationToken);
         }
         // A failed commit leaves its records to be settled alone: go round again.
         while (flush && !await CommitAsync(cancellationToken));
     }
 
-    private async Task DecideAllAsync(CancellationToken cancellationToken)
+    /// <param name="holdNewest">The newest record stays undecided (it is being read ahead) unless it is alone behind nothing.</param>
+    private async Task DecideAllAsync(bool holdNewest, CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -78,6 +88,7 @@ public sealed class GroupCommit(RecordSettler settler, NpgsqlDataSource dataSour
             // A record leaves the incoming queue only once it is decided and its group is sound: a failure until then
             // leaves it in order among the records to settle alone.
             if (!_incoming.TryPeek(out var record)) return;
+            if (holdNewest && _incoming.Count == 1) return;
             if (await DecideInGroupAsync(record, cancellationToken) is not { } result) continue;
             if (result is DeadLetteredBatch)
             {

@@ -18,4 +18,9 @@ public interface IRecordProcessor
     DeadLetteredBatch PlatformFailure(ReceivedRecord record, ValidationIssue issue);
 
     Task<BatchResult> ProcessAsync(ReceivedRecord record, CancellationToken cancellationToken);
+
+    /// <summary>A hint that <paramref name="record"/> will be processed next but one: work without effects may start now.</summary>
+    void ReadAhead(ReceivedRecord record)
+    {
+    }
 }

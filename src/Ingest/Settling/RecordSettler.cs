@@ -38,6 +38,9 @@ public sealed class RecordSettler(IReadOnlyDictionary<string, IRecordProcessor> 
     internal Task<BatchResult> DecideAsync(ReceivedRecord record, CancellationToken cancellationToken) =>
         new PlatformFailureGuard(new ConflictRetry(processors.GetValueOrDefault(record.Topic, otherTopics), logger), logger).ProcessAsync(record, cancellationToken);
 
+    /// <summary>The record is next but one: its processor may read it ahead (<see cref="IRecordProcessor.ReadAhead"/>).</summary>
+    internal void ReadAhead(ReceivedRecord record) => processors.GetValueOrDefault(record.Topic)?.ReadAhead(record);
+
     /// <summary>
     /// Once the record's load is committed: a dead letter is recorded (ledger row and the whole record, one
     /// transaction of its own), the outcome logged and the receipt (and hx.dlq copy) sent.
