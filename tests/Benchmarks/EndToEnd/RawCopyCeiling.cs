@@ -65,21 +65,26 @@ public static class RawCopyCeiling
     /// <paramref name="commitEachBatch"/> off every COPY runs in one transaction: the most any group commit of small
     /// batches could gain on PostgreSQL's side.
     /// </summary>
-    public static async Task<TimeSpan> PlatformShapeCopyAsync(NpgsqlDataSource dataSource, E2eWorkload workload, int batchRows, bool commitEachBatch = true)
+    /// <param name="arrivalOrder">The batches in the order the hospitals sent them (each hospital's keys interleaved with
+    /// the others' in the primary key, as the pipeline meets them) instead of one hospital after the other (every key
+    /// appended at the index's right end, as the plain ceilings load them).</param>
+    public static async Task<TimeSpan> PlatformShapeCopyAsync(NpgsqlDataSource dataSource, E2eWorkload workload, int batchRows, bool commitEachBatch = true,
+        bool arrivalOrder = false)
     {
         await using (var create = dataSource.CreateCommand(
             // LIKE copies the indexes but not the storage parameters: the fill factor is set as the generated DDL sets it.
             $"DROP TABLE IF EXISTS bench_raw_shape; CREATE TABLE bench_raw_shape (LIKE {SqlNames.DataTable(Table)} INCLUDING ALL) WITH (fillfactor = {DataTableDdl.FillFactor})"))
             await create.ExecuteNonQueryAsync();
+        var chunks = arrivalOrder ? InArrivalOrder(workload, batchRows)
+            : workload.DistinctRows.GroupBy(r => r.Institution).SelectMany(group => group.Chunk(batchRows).Select(chunk => (group.Key, chunk.Select(r => r.Row).ToList())));
         var batches = new List<(BatchIdentity Batch, List<ValidatedRow> Rows)>();
-        foreach (var group in workload.DistinctRows.GroupBy(r => r.Institution))
-            foreach (var (chunk, number) in group.Chunk(batchRows).Select((chunk, number) => (chunk, number)))
-            {
-                var csv = Encoding.UTF8.GetBytes(Some.Csv(Table, chunk.Select(r => r.Row)));
-                using var reader = new CsvTableReader(Table, new MemoryStream(csv), Encoding.UTF8);
-                var rows = BatchValidator.Validate(Table, reader, ValidationContext.At(E2eWorkload.UploadedAt)).Where(row => !row.Rejected).ToList();
-                batches.Add((new BatchIdentity(group.Key, $"shape-{group.Key}-{number}", E2eWorkload.UploadedAt), rows));
-            }
+        foreach (var (number, (institution, chunk)) in chunks.Index())
+        {
+            var csv = Encoding.UTF8.GetBytes(Some.Csv(Table, chunk));
+            using var reader = new CsvTableReader(Table, new MemoryStream(csv), Encoding.UTF8);
+            var rows = BatchValidator.Validate(Table, reader, ValidationContext.At(E2eWorkload.UploadedAt)).Where(row => !row.Rejected).ToList();
+            batches.Add((new BatchIdentity(institution, $"shape-{institution}-{number}", E2eWorkload.UploadedAt), rows));
+        }
         var copy = $"COPY bench_raw_shape ({string.Join(", ", StagingTable.Columns(Table).Select(SqlNames.Quote))}) FROM STDIN (FORMAT BINARY)";
         await using var connection = await dataSource.OpenConnectionAsync();
         var watch = Stopwatch.StartNew();
@@ -97,6 +102,16 @@ public static class RawCopyCeiling
         }
         if (whole is not null) await whole.CommitAsync();
         return watch.Elapsed;
+    }
+
+    /// <summary>The distinct rows cut into batches as they were sent: a run of one hospital's rows, at most <paramref name="batchRows"/>.</summary>
+    private static List<(string Institution, List<Dictionary<string, string>> Rows)> InArrivalOrder(E2eWorkload workload, int batchRows)
+    {
+        var batches = new List<(string Institution, List<Dictionary<string, string>> Rows)>();
+        foreach (var (institution, row) in workload.DistinctRows)
+            if (batches.Count > 0 && batches[^1].Institution == institution && batches[^1].Rows.Count < batchRows) batches[^1].Rows.Add(row);
+            else batches.Add((institution, [row]));
+        return batches;
     }
 
     public static async Task<TimeSpan> PsqlCopyAsync(NpgsqlDataSource dataSource, string connectionString, E2eWorkload workload)
