@@ -60,22 +60,17 @@ public sealed class TableBatchProcessor(NpgsqlDataSource dataSource, CatalogueSe
     private async Task<BatchResult> ProcessAsync(TableEnvelope envelope, byte[] payload, ReadAhead? ahead, CancellationToken cancellationToken)
     {
         var batch = envelope.Batch;
-        if (payload.Length > BatchSizeLimit.MaxBytes)
-            return DeadLetter(batch, envelope.Table, envelope.Format.ToWire(), new ValidationIssue(IssueCodes.BatchTooLarge, null, null, null,
-                FormattableString.Invariant($"{payload.Length} bytes > {BatchSizeLimit.MaxBytes}")), payload);
-        var institution = await registry.FindAsync(batch.Institution, cancellationToken);
-        if (institution is null)
-            return DeadLetter(batch, envelope.Table, envelope.Format.ToWire(), new ValidationIssue(IssueCodes.UnknownInstitution, null, null, batch.Institution), payload);
-        var catalogue = catalogues.CatalogueOf(institution);
-        if (catalogue is null || !catalogue.TryGetTable(envelope.Table, out var table))
-            return DeadLetter(batch, null, envelope.Format.ToWire(), new ValidationIssue(IssueCodes.UnknownTable, null, null, Shorten(envelope.Table),
-                catalogue?.Id ?? $"no catalogue '{institution.CatalogueId}' is loaded"), payload);
+        var (table, deadLetterTable, refusal) = await TableOfAsync(envelope, payload, cancellationToken);
+        if (table is null) return DeadLetter(batch, deadLetterTable, envelope.Format.ToWire(), refusal!, payload);
 
         try
         {
             // Read ahead under the same envelope and table: the in-line reading would give the same rows and issues.
             if (ahead is not null && ahead.Batch == batch && ReferenceEquals(ahead.Table, table) && !envelope.Retraction)
-                return await LoadReadAheadAsync(envelope, ahead, cancellationToken);
+            {
+                Interlocked.Increment(ref _loadsReadAhead);
+                return await LoadCheckedAsync(envelope, table, ahead.Rows, ahead.Summary, ahead.HeaderIssues, ahead.Header, cancellationToken);
+            }
             return await LoadAsync(envelope, table, payload, cancellationToken);
         }
         catch (DecoderFallbackException)
@@ -87,57 +82,91 @@ public sealed class TableBatchProcessor(NpgsqlDataSource dataSource, CatalogueSe
         }
     }
 
+    /// <summary>The catalogue table the batch names, or why it has none: the table code its dead letter names, and the issue.</summary>
+    private async Task<(TableDefinition? Table, string? DeadLetterTable, ValidationIssue? Refusal)> TableOfAsync(TableEnvelope envelope, byte[] payload,
+        CancellationToken cancellationToken)
+    {
+        var batch = envelope.Batch;
+        if (payload.Length > BatchSizeLimit.MaxBytes)
+            return (null, envelope.Table, new ValidationIssue(IssueCodes.BatchTooLarge, null, null, null,
+                FormattableString.Invariant($"{payload.Length} bytes > {BatchSizeLimit.MaxBytes}")));
+        var institution = await registry.FindAsync(batch.Institution, cancellationToken);
+        if (institution is null)
+            return (null, envelope.Table, new ValidationIssue(IssueCodes.UnknownInstitution, null, null, batch.Institution));
+        var catalogue = catalogues.CatalogueOf(institution);
+        if (catalogue is null || !catalogue.TryGetTable(envelope.Table, out var table))
+            return (null, null, new ValidationIssue(IssueCodes.UnknownTable, null, null, Shorten(envelope.Table),
+                catalogue?.Id ?? $"no catalogue '{institution.CatalogueId}' is loaded"));
+        return (table, null, null);
+    }
+
     private async Task<BatchResult> LoadAsync(TableEnvelope envelope, TableDefinition table, byte[] payload, CancellationToken cancellationToken)
     {
         var batch = envelope.Batch;
-        if (envelope.Format.IsText() && TextPayload.FirstInvalidByte(payload, envelope.Encoding) is { } badByte)
-            return DeadLetter(batch, table.Code, envelope.Format.ToWire(), new ValidationIssue(IssueCodes.UnreadableBatch, null, WireHeaders.Charset, null,
-                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"bytes are not valid {envelope.Encoding.WebName} from byte offset {badByte}")), payload);
         var shape = envelope.Retraction ? RetractionLoader.KeyShape(table) : table;
-        using var reader = BatchFormats.Open(envelope.Format, shape, new MemoryStream(payload, writable: false), envelope.Encoding);
-        var unreadable = WholeBatchProblem(reader, payload);
-        if (unreadable is not null)
-            return DeadLetter(batch, table.Code, envelope.Format.ToWire(), unreadable, payload);
+        var (opened, unreadable) = Open(envelope, shape, payload);
+        if (opened is null) return DeadLetter(batch, table.Code, envelope.Format.ToWire(), unreadable!, payload);
+        using var reader = opened;
         if (envelope.Retraction) return await RetractAsync(envelope, table, shape, reader, payload, cancellationToken);
 
-        await FlagUndeclaredAsync(batch, table, reader, cancellationToken);
         var summary = new BatchSummary();
-        var context = ValidationContext.At(batch.UploadedAt);
-        var rows = BatchValidator.Validate(table, reader, context).Select(row => { summary.Add(row); return row; });
-        var outcome = await loader.LoadAsync(batch, table, envelope.Format.ToWire(), rows, reader.HeaderIssues, reader.Header, cancellationToken);
-        summary.AddHeaderIssues(reader.HeaderIssues);
-        return BatchResult.Of(batch, table.Code, outcome, summary);
-    }
-
-    private async Task<BatchResult> LoadReadAheadAsync(TableEnvelope envelope, ReadAhead ahead, CancellationToken cancellationToken)
-    {
-        var outcome = await loader.LoadAsync(ahead.Batch, ahead.Table, envelope.Format.ToWire(), ahead.Rows, ahead.HeaderIssues, ahead.Header, cancellationToken);
-        Interlocked.Increment(ref _loadsReadAhead);
-        ahead.Summary.AddHeaderIssues(ahead.HeaderIssues);
-        return BatchResult.Of(ahead.Batch, ahead.Table.Code, outcome, ahead.Summary);
+        var rows = await CheckedRowsAsync(batch, table, reader, summary, cancellationToken);
+        return await LoadCheckedAsync(envelope, table, rows, summary, reader.HeaderIssues, reader.Header, cancellationToken);
     }
 
     /// <summary>
-    /// The steps of <see cref="LoadAsync"/> up to the load, for a record whose turn has not come: null (read in line when
-    /// its turn comes) for anything but a readable batch of rows — a dead letter, a retraction, a failure of any kind.
+    /// The batch's bytes opened as rows of <paramref name="shape"/>, or the problem that makes the whole batch unreadable
+    /// (bytes not of its charset, nothing in it, no header column the catalogue knows).
+    /// </summary>
+    private static (TableRowReader? Reader, ValidationIssue? Problem) Open(TableEnvelope envelope, TableDefinition shape, byte[] payload)
+    {
+        if (envelope.Format.IsText() && TextPayload.FirstInvalidByte(payload, envelope.Encoding) is { } badByte)
+            return (null, new ValidationIssue(IssueCodes.UnreadableBatch, null, WireHeaders.Charset, null,
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"bytes are not valid {envelope.Encoding.WebName} from byte offset {badByte}")));
+        var reader = BatchFormats.Open(envelope.Format, shape, new MemoryStream(payload, writable: false), envelope.Encoding);
+        if (WholeBatchProblem(reader, payload) is not { } problem) return (reader, null);
+        reader.Dispose();
+        return (null, problem);
+    }
+
+    /// <summary>
+    /// The rows to load, checked as they are read and counted into <paramref name="summary"/>, after the declaration check
+    /// (whose HX1010 goes among the header issues before any the rows add).
+    /// </summary>
+    private async Task<IEnumerable<ValidatedRow>> CheckedRowsAsync(BatchIdentity batch, TableDefinition table, TableRowReader reader, BatchSummary summary,
+        CancellationToken cancellationToken)
+    {
+        await FlagUndeclaredAsync(batch, table, reader, cancellationToken);
+        return BatchValidator.Validate(table, reader, ValidationContext.At(batch.UploadedAt)).Select(row => { summary.Add(row); return row; });
+    }
+
+    private async Task<BatchResult> LoadCheckedAsync(TableEnvelope envelope, TableDefinition table, IEnumerable<ValidatedRow> rows, BatchSummary summary,
+        List<ValidationIssue> headerIssues, IReadOnlyList<string>? header, CancellationToken cancellationToken)
+    {
+        var outcome = await loader.LoadAsync(envelope.Batch, table, envelope.Format.ToWire(), rows, headerIssues, header, cancellationToken);
+        summary.AddHeaderIssues(headerIssues);
+        return BatchResult.Of(envelope.Batch, table.Code, outcome, summary);
+    }
+
+    /// <summary>
+    /// The in-line steps up to the load (<see cref="TableOfAsync"/>, <see cref="Open"/>, <see cref="CheckedRowsAsync"/>) for a
+    /// record whose turn has not come, with every row read: null (read in line when its turn comes) for anything but a
+    /// readable batch of rows — a dead letter, a retraction, a failure of any kind.
     /// </summary>
     private async Task<ReadAhead?> TryReadAheadAsync(ReceivedRecord record)
     {
         try
         {
             var (envelope, _, _) = EnvelopeReader.Read(record, clock);
-            if (envelope is null || envelope.Retraction || record.Value.Length > BatchSizeLimit.MaxBytes) return null;
-            var batch = envelope.Batch;
-            var institution = await registry.FindAsync(batch.Institution, CancellationToken.None);
-            if (institution is null || catalogues.CatalogueOf(institution) is not { } catalogue || !catalogue.TryGetTable(envelope.Table, out var table)) return null;
-            var payload = record.Value;
-            if (envelope.Format.IsText() && TextPayload.FirstInvalidByte(payload, envelope.Encoding) is not null) return null;
-            using var reader = BatchFormats.Open(envelope.Format, table, new MemoryStream(payload, writable: false), envelope.Encoding);
-            if (WholeBatchProblem(reader, payload) is not null) return null;
-            await FlagUndeclaredAsync(batch, table, reader, CancellationToken.None);
+            if (envelope is null || envelope.Retraction) return null;
+            var (table, _, _) = await TableOfAsync(envelope, record.Value, CancellationToken.None);
+            if (table is null) return null;
+            var (opened, _) = Open(envelope, table, record.Value);
+            if (opened is null) return null;
+            using var reader = opened;
             var summary = new BatchSummary();
-            var rows = BatchValidator.Validate(table, reader, ValidationContext.At(batch.UploadedAt)).Select(row => { summary.Add(row); return row; }).ToList();
-            return new ReadAhead(batch, table, rows, summary, reader.HeaderIssues, reader.Header);
+            var rows = (await CheckedRowsAsync(envelope.Batch, table, reader, summary, CancellationToken.None)).ToList();
+            return new ReadAhead(envelope.Batch, table, rows, summary, reader.HeaderIssues, reader.Header);
         }
         catch (Exception)
         {
