@@ -37,6 +37,9 @@ public sealed class E2eWorkload
     public required IReadOnlyList<(string Institution, Dictionary<string, string> Row)> DistinctRows { get; init; }
 
     public long SentRows => Batches.Sum(batch => (long)batch.Rows);
+
+    /// <summary>Corrections and invalid rows among new ones (<c>--mixed</c>): the warm-up mixes its batches alike.</summary>
+    public bool Mixed { get; init; }
     public long InvalidRows { get; init; }
     public long CorrectionRows { get; init; }
 
@@ -82,7 +85,7 @@ public sealed class E2eWorkload
             batches.Add(new E2eBatch(hospital, $"e2e-{b:D5}", Encoding.UTF8.GetBytes(Some.Csv(Some.OutpatientTable, batchRowsList)), size));
         }
         if (mixed) batches.Add(batches[0]);
-        return new E2eWorkload { Batches = batches, Hospitals = hospitals, DistinctRows = distinct, InvalidRows = invalid, CorrectionRows = corrections };
+        return new E2eWorkload { Batches = batches, Hospitals = hospitals, DistinctRows = distinct, InvalidRows = invalid, CorrectionRows = corrections, Mixed = mixed };
     }
 
     /// <summary>Sent and answered before anything else: one small batch per hospital (group join, warm connections).</summary>
@@ -99,11 +102,24 @@ public sealed class E2eWorkload
     /// Warm-up batch number <paramref name="b"/>, full size, keys of its own: sent before the clock until the JIT has
     /// gone quiet (<see cref="E2eWarmUp"/>), so the run measures a service that has been up for minutes.
     /// </summary>
+    /// <remarks>
+    /// Mixed, as the timed run is (so that the split and the merge of corrections are warm too): 5 % of the rows correct
+    /// the same hospital's previous warm-up batch, and 1 % carry an impossible birth date.
+    /// </remarks>
     public E2eBatch WarmUpBatch(int b, int batchRows)
     {
         var hospital = Hospitals[b % Hospitals.Count];
-        var rows = Enumerable.Range(0, batchRows).Select(i => Some.OutpatientRow($"W{b:D4}-{i:D5}",
-            FirstDay.AddDays(i % 28).ToDateTime(new TimeOnly(6, 0)).AddSeconds(i % 3600))).ToList();
+        Dictionary<string, string> Row(int batch, int i) => Some.OutpatientRow($"W{batch:D4}-{i:D5}",
+            FirstDay.AddDays(i % 28).ToDateTime(new TimeOnly(6, 0)).AddSeconds(i % 3600));
+        var previous = b - Hospitals.Count;
+        var rows = Enumerable.Range(0, batchRows).Select(i =>
+        {
+            if (!Mixed) return Row(b, i);
+            if (previous >= 0 && i % 20 == 0) return new Dictionary<string, string>(Row(previous, i)) { ["fee_total"] = "321.50" };
+            var row = Row(b, i);
+            if (i % 100 == 50) row["birth_date"] = "1980-13-45";
+            return row;
+        }).ToList();
         return new E2eBatch(hospital, $"warm-{b:D4}", Encoding.UTF8.GetBytes(Some.Csv(Some.OutpatientTable, rows)), rows.Count);
     }
 }
