@@ -151,9 +151,8 @@ public sealed class GroupCommitTests : BrokerAndDatabaseTest
         PipelineServices.CreateAsync(new HostSettings { Kafka = Broker.Options, ConnectionString = Database.ConnectionString }, NullLoggerFactory.Instance,
             TimeProvider.System, CancellationToken.None);
 
-    private ReceivedRecord Record(int offset, string table) => new(Broker.Options.TablesTopic, 0, offset, null,
-        Some.OutpatientCsv(Some.Visits($"L{offset}", 4, Day)),
-        TestBroker.TableHeaders(Some.Hospital, table, $"l{offset}").Select(h => new RecordHeader(h.Name, h.Value)).ToList(), At.ToUnixTimeMilliseconds(), true);
+    private ReceivedRecord Record(int offset, string table) =>
+        TestBroker.TableRecord(Broker.Options.TablesTopic, offset, Some.Hospital, table, $"l{offset}", Some.OutpatientCsv(Some.Visits($"L{offset}", 4, Day)), At);
 
     /// <summary>The group's backend is terminated (a failover, an operator's pg_terminate_backend).</summary>
     private async Task TerminateIdleTransactionsAsync() =>

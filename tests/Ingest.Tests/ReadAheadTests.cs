@@ -75,9 +75,7 @@ public sealed class ReadAheadTests : DatabaseTest
     }
 
     private static ReceivedRecord Record(string institution, string batchId, byte[] payload) =>
-        new(new KafkaOptions().TablesTopic, 0, 0, null, payload,
-            TestBroker.TableHeaders(institution, "outpatient_visit", batchId).Select(h => new RecordHeader(h.Name, h.Value)).ToList(),
-            At.ToUnixTimeMilliseconds(), true);
+        TestBroker.TableRecord(new KafkaOptions().TablesTopic, 0, institution, "outpatient_visit", batchId, payload, At);
 
     /// <summary>The CSV with one more column, named as no catalogue column is (a header warning).</summary>
     private static byte[] WithUnknownColumn(byte[] csv)

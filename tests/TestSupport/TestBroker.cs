@@ -46,6 +46,11 @@ public sealed class TestBroker : IDisposable
         (WireHeaders.Batch, System.Text.Encoding.UTF8.GetBytes(batchId)),
     ];
 
+    /// <summary>A table batch as the consumer hands it to the settle step, without a broker (its contract's headers).</summary>
+    public static ReceivedRecord TableRecord(string topic, long offset, string institution, string table, string batchId, byte[] payload, DateTimeOffset uploadedAt) =>
+        new(topic, 0, offset, null, payload, TableHeaders(institution, table, batchId).Select(h => new RecordHeader(h.Name, h.Value)).ToList(),
+            uploadedAt.ToUnixTimeMilliseconds(), true);
+
     public void CreateTopic(string topic, int partitions) => _cluster.CreateTopic(topic, partitions);
 
     /// <summary>The broker unreachable (connections closed, new ones refused) or back; what it stored stays.</summary>

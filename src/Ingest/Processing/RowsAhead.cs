@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using HealthExchange.Ingest.Envelope;
 using HealthExchange.Ingest.Loading;
+using HealthExchange.Ingest.Settling;
 using HealthExchange.Validation.Catalogues;
 using HealthExchange.Validation.Checking;
 using HealthExchange.Validation.Issues;
@@ -23,14 +24,12 @@ internal sealed class RowsAhead
     /// <summary>Records read ahead at once; beyond it (records taken and never decided, a shutdown) the cache is dropped.</summary>
     private const int MaxAhead = 4;
 
-    /// <summary>Larger records are read in line: their rows are held whole here, and the direct COPY keeps at most 50,000.</summary>
-    public const int MaxBytes = 4 * 1024 * 1024;
-
     private readonly ConcurrentDictionary<ReceivedRecord, Task<ReadAhead?>> _ahead = new(ReferenceEqualityComparer.Instance);
 
     public void Start(ReceivedRecord record, Func<Task<ReadAhead?>> read)
     {
-        if (record.Value.Length > MaxBytes) return;
+        // Rows read ahead are held whole: only a record the group would take (its own bound on memory) is read ahead.
+        if (record.Value.Length > GroupCommit.MaxRecordBytes) return;
         if (_ahead.Count >= MaxAhead) _ahead.Clear();
         _ahead.TryAdd(record, Task.Run(read));
     }

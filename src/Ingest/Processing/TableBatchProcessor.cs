@@ -65,8 +65,9 @@ public sealed class TableBatchProcessor(NpgsqlDataSource dataSource, CatalogueSe
 
         try
         {
-            // Read ahead under the same envelope and table: the in-line reading would give the same rows and issues.
-            if (ahead is not null && ahead.Batch == batch && ReferenceEquals(ahead.Table, table) && !envelope.Retraction)
+            // Read ahead under the same identity and table (the envelope is read again, and its upload time checked against
+            // the clock): the in-line reading would give the same rows and issues.
+            if (ahead is not null && ahead.Batch == batch && ReferenceEquals(ahead.Table, table))
             {
                 Interlocked.Increment(ref _loadsReadAhead);
                 return await LoadCheckedAsync(envelope, table, ahead.Rows, ahead.Summary, ahead.HeaderIssues, ahead.Header, cancellationToken);

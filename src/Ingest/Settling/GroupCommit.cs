@@ -58,9 +58,9 @@ public sealed class GroupCommit(RecordSettler settler, NpgsqlDataSource dataSour
     }
 
     /// <summary>
-    /// Decides the records taken, in the group (all of them when <paramref name="flush"/>, else all but the newest); commits
-    /// it when <paramref name="flush"/> or when full. Throws what the
-    /// caller must wait out (the records stay, to be settled when it calls again).
+    /// Decides the records taken, in the group (all of them when <paramref name="flush"/>, else all but the newest, which
+    /// is being read ahead); commits it when <paramref name="flush"/> or when full. Throws what the caller must wait out
+    /// (the records stay, to be settled when it calls again).
     /// </summary>
     public async Task SettleAsync(bool flush, CancellationToken cancellationToken)
     {
@@ -72,7 +72,7 @@ public sealed class GroupCommit(RecordSettler settler, NpgsqlDataSource dataSour
         while (flush && !await CommitAsync(cancellationToken));
     }
 
-    /// <param name="holdNewest">The newest record stays undecided (it is being read ahead) unless it is alone behind nothing.</param>
+    /// <param name="holdNewest">The newest record taken stays undecided, until a newer one is taken or the group is flushed.</param>
     private async Task DecideAllAsync(bool holdNewest, CancellationToken cancellationToken)
     {
         while (true)

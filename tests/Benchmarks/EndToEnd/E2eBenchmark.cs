@@ -84,7 +84,7 @@ public static class E2eBenchmark
         // Heap, TOAST and primary key per stored row: what docs/scaling.md multiplies out.
         var bytesPerRow = await database.ScalarAsync(
             "SELECT pg_total_relation_size('hx_data.outpatient_visit') / (SELECT count(*) FROM hx_data.outpatient_visit)");
-        // Vacuumed and analysed now, untimed: otherwise autovacuum takes them up seconds later, while the ceilings run
+        // Vacuumed and analysed now, untimed: otherwise autovacuum takes it up seconds later, while the ceilings run
         // (seen: 6 s of the pipeline's table at 30 MB/s overlapping them), and a slower ceiling flatters the ratio.
         await database.ScalarAsync("VACUUM (ANALYZE) hx_data.outpatient_visit");
         var statuses = string.Join(", ", answered.GroupBy(r => r.Status).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key}"));
